@@ -1,0 +1,33 @@
+# `make run` and `make test` are all a new user needs: both create the environment when missing.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+LANDING ?= seeds/landing
+WAREHOUSE ?= data/dateline.duckdb
+N ?= 2000
+
+.PHONY: setup run test quality bench serve clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=25"
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $@
+
+run: setup
+	$(BIN)/dateline run --landing $(LANDING) --warehouse $(WAREHOUSE)
+
+test: setup
+	$(BIN)/python -m pytest
+
+bench: setup
+	$(BIN)/python -m benchmarks.run --articles $(N)
+
+serve: setup
+	$(BIN)/dateline serve
+
+clean:
+	rm -rf data/ .pytest_cache

@@ -1,0 +1,1 @@
+"""Dateline: a nightly ETL for news articles."""

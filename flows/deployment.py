@@ -1,0 +1,19 @@
+"""Deployment `nightly`: the nightly flow on a cron schedule, startable with parameters from the UI."""
+
+from pathlib import Path
+
+from prefect.deployments.runner import RunnerDeployment
+from prefect.schedules import Cron
+
+from flows.nightly import nightly
+
+
+def nightly_deployment(landing: Path, warehouse: Path, cron: str = "0 2 * * *",
+                       timezone: str = "UTC") -> RunnerDeployment:
+    return nightly.to_deployment(
+        name="nightly",
+        schedules=[Cron(cron, timezone=timezone)],
+        parameters={"landing": str(landing), "warehouse": str(warehouse)},
+        description="Nightly load of the landing folder into the Dateline warehouse.",
+        tags=["dateline"],
+    )

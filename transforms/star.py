@@ -1,0 +1,83 @@
+"""Dimension rows for dates, sources and articles, built from stg_articles."""
+
+import polars as pl
+
+from transforms.keys import key_column
+
+DIM_DATE_SCHEMA = {
+    "date_key": pl.Int32,  # yyyymmdd
+    "date": pl.Date,
+    "year": pl.Int32,
+    "quarter": pl.Int8,
+    "month": pl.Int8,
+    "month_name": pl.String,
+    "day": pl.Int8,
+    "day_of_week": pl.Int8,  # ISO: Monday = 1
+    "day_name": pl.String,
+    "iso_week": pl.Int8,
+    "is_weekend": pl.Boolean,
+}
+DIM_SOURCE_SCHEMA = {
+    "source_key": pl.Int64,
+    "source_id": pl.String,  # normalized domain, else agency, else 'unknown'
+    "source_name": pl.String,
+    "is_domain": pl.Boolean,
+}
+DIM_ARTICLE_SCHEMA = {
+    "article_key": pl.Int64,
+    "article_id": pl.String,
+    "title": pl.String,
+    "url": pl.String,
+    "source_key": pl.Int64,
+    "published_at": pl.Datetime("us"),
+    "published_date_key": pl.Int32,
+    "published_at_source": pl.String,
+    "dateline_place": pl.String,
+    "dateline_raw": pl.String,
+    "language": pl.String,
+    "word_count": pl.Int32,
+    "authors": pl.List(pl.String),
+    "body": pl.String,
+    "content_hash": pl.String,
+    "source_path": pl.String,
+    "format": pl.String,
+}
+
+
+def date_key(expr: pl.Expr) -> pl.Expr:
+    return expr.dt.strftime("%Y%m%d").cast(pl.Int32)
+
+
+def dim_date(stg_articles: pl.DataFrame) -> pl.DataFrame:
+    """One row per calendar day an article was published."""
+    days = stg_articles.select(pl.col("published_at").dt.date().alias("date")).drop_nulls().unique().sort("date")
+    day = pl.col("date")
+    return days.select(
+        date_key(day).alias("date_key"), "date", day.dt.year().alias("year"), day.dt.quarter().alias("quarter"),
+        day.dt.month().alias("month"), day.dt.strftime("%B").alias("month_name"), day.dt.day().alias("day"),
+        day.dt.weekday().alias("day_of_week"), day.dt.strftime("%A").alias("day_name"),
+        day.dt.week().alias("iso_week"), (day.dt.weekday() >= 6).alias("is_weekend"),
+    ).cast(DIM_DATE_SCHEMA)
+
+
+def dim_source(stg_articles: pl.DataFrame) -> pl.DataFrame:
+    """One row per source; its name is the most frequent one the articles give (ties: alphabetical)."""
+    return (
+        stg_articles.group_by("source_id", "source_name").len()
+        .sort(["source_id", "len", "source_name"], descending=[False, True, False])
+        .unique("source_id", keep="first", maintain_order=True)
+        .select(
+            key_column(pl.col("source_id")).alias("source_key"), "source_id", "source_name",
+            pl.col("source_id").str.contains(r"\.").alias("is_domain"),
+        )
+        .cast(DIM_SOURCE_SCHEMA)
+    )
+
+
+def dim_article(stg_articles: pl.DataFrame) -> pl.DataFrame:
+    """One row per article, keyed by its stable article_key."""
+    return stg_articles.with_columns(
+        key_column(pl.col("article_id")).alias("article_key"),
+        key_column(pl.col("source_id")).alias("source_key"),
+        date_key(pl.col("published_at")).alias("published_date_key"),
+    ).select(list(DIM_ARTICLE_SCHEMA)).cast(DIM_ARTICLE_SCHEMA)

@@ -1,0 +1,22 @@
+"""Connections and the SQL files they run."""
+
+from functools import cache
+from pathlib import Path
+
+import duckdb
+
+SQL_DIR = Path(__file__).parent / "sql"
+
+
+@cache
+def sql(name: str) -> str:
+    """The text of `warehouse/sql/<name>.sql`."""
+    return (SQL_DIR / f"{name}.sql").read_text()
+
+
+def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    # No extension is fetched at run time: autoinstall would reach the internet.
+    return duckdb.connect(str(path), read_only=read_only,
+                          config={"autoinstall_known_extensions": False, "enable_external_access": True})

@@ -1,0 +1,8 @@
+SELECT 'raw_article' AS table_name, count(*) AS rows FROM raw_article
+UNION ALL SELECT 'dim_date', count(*) FROM dim_date
+UNION ALL SELECT 'dim_source', count(*) FROM dim_source
+UNION ALL SELECT 'dim_article', count(*) FROM dim_article
+UNION ALL SELECT 'dim_entity', count(*) FROM dim_entity
+UNION ALL SELECT 'fct_entity_mention', count(*) FROM fct_entity_mention
+UNION ALL SELECT 'ops_runs', count(*) FROM ops_runs
+UNION ALL SELECT 'ops_quarantine', count(*) FROM ops_quarantine;
