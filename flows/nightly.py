@@ -16,16 +16,16 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
 from dateline.landing import landing_files
-from dateline.settings import Settings
+from dateline.settings import DEFAULT_MAX_FILE_BYTES, Settings
 from transforms.articles import date_quarantine, in_window, stg_articles
-from transforms.entities import dim_entity, fct_entity_mention, stg_mentions
+from transforms.entities import stg_mentions
 from transforms.ner import SpacyExtractor, extract_spans
 from transforms.quarantine import quarantine_frame
 from transforms.raw_articles import (
     KNOWN_VERSIONS_SCHEMA, RAW_ARTICLE_SCHEMA, latest_versions, parse_landing_file, raw_article_versions,
     records_frame,
 )
-from transforms.star import dim_article, dim_date, dim_source
+from transforms.star import warehouse_frames
 from warehouse.db import connect
 from warehouse.load import RunRecord, load_run, read_frame, record_run, row_counts
 from warehouse.migrate import migrate
@@ -120,14 +120,18 @@ def nightly(
     until: date | None = None,
     full_refresh: bool = False,
     processes: int = 1,
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
 ) -> dict:
     """Load the articles in `landing` into the DuckDB `warehouse`; only new or changed ones unless
-    `full_refresh`; with `since`/`until`, only articles published in that window."""
+    `full_refresh`; with `since`/`until`, only articles published in that window. Files larger than
+    `max_file_bytes` are quarantined unread."""
     settings = Settings(landing=Path(landing), warehouse=Path(warehouse), batch_size=batch_size, since=since,
-                        until=until, full_refresh=full_refresh, processes=processes)
+                        until=until, full_refresh=full_refresh, processes=processes,
+                        max_file_bytes=max_file_bytes)
     run = Run(run_id=str(flow_run.id or uuid4()), started_at=_utc_now())
     parameters = {"landing": landing, "warehouse": warehouse, "batch_size": batch_size, "since": since,
-                  "until": until, "full_refresh": full_refresh, "processes": processes}
+                  "until": until, "full_refresh": full_refresh, "processes": processes,
+                  "max_file_bytes": max_file_bytes}
     counts: dict = {}
     try:
         known, pending = prepare_warehouse(settings)
@@ -137,15 +141,8 @@ def nightly(
         counts["stage"] = staged.counts
         mentions = extract_entities(settings, staged.articles)
         counts["entities"] = {"mentions": mentions.height, "entities": mentions["entity_id"].n_unique()}
-        frames = {
-            "raw_article": ingested.new_versions,
-            "ops_quarantine": quarantine_frame(ingested.quarantine + staged.quarantine),
-            "dim_date": dim_date(staged.articles),
-            "dim_source": dim_source(staged.articles),
-            "dim_entity": dim_entity(mentions),
-            "dim_article": dim_article(staged.articles),
-            "fct_entity_mention": fct_entity_mention(mentions),
-        }
+        frames = warehouse_frames(ingested.new_versions, quarantine_frame(ingested.quarantine + staged.quarantine),
+                                  staged.articles, mentions)
         record = RunRecord(run.run_id, FLOW_NAME, parameters, run.started_at, _utc_now(), "succeeded", counts)
         tables = load(settings, frames, record)
     except Exception as error:

@@ -77,7 +77,7 @@ def in_window(stg: pl.DataFrame, since: date | None, until: date | None) -> pl.S
 
 def clean_body(text: str) -> str:
     """Unicode repaired, boilerplate lines removed, whitespace normalized, one paragraph per line."""
-    text = unicodedata.normalize("NFC", ftfy.fix_text(text))
+    text = unicodedata.normalize("NFC", ftfy.fix_text(text, uncurl_quotes=False))
     lines = (re.sub(r"[ \t\u00a0\u2000-\u200b]+", " ", line).strip() for line in text.splitlines())
     return "\n".join(line for line in lines if line and not BOILERPLATE.match(line))
 

@@ -66,10 +66,12 @@ def entity_id(label: pl.Expr, name: pl.Expr) -> pl.Expr:
 
 
 def dim_entity(mentions: pl.DataFrame) -> pl.DataFrame:
-    """One row per entity; the name is its most frequent spelling (ties: alphabetical)."""
+    """One row per entity; the name is its most frequent spelling that is not all capitals (datelines
+    and headlines shout), ties broken alphabetically."""
     return (
         mentions.group_by("entity_id", "label", "canonical_name").len()
-        .sort(["entity_id", "len", "canonical_name"], descending=[False, True, False])
+        .with_columns((pl.col("canonical_name") == pl.col("canonical_name").str.to_uppercase()).alias("_caps"))
+        .sort(["entity_id", "_caps", "len", "canonical_name"], descending=[False, False, True, False])
         .unique("entity_id", keep="first", maintain_order=True)
         .select(
             key_column(pl.col("entity_id")).alias("entity_key"), "entity_id", "canonical_name",

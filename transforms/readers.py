@@ -62,10 +62,7 @@ def read_text(text: str) -> tuple[list[dict[str, Any]], list[Reject]]:
     title = None
     if len(lines) > 2 and lines[1] == "" and _looks_like_title(lines[0]):
         title, lines = lines[0], lines[2:]
-    body = "\n".join(line for line in lines if line)
-    if not body:
-        return [], [Reject("", "missing_body", "text file has a title but no body", title or "")]
-    return [_record(title=title, body=body)], []
+    return [_record(title=title, body="\n".join(line for line in lines if line))], []
 
 
 def read_json(text: str) -> tuple[list[dict[str, Any]], list[Reject]]:

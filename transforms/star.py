@@ -2,6 +2,7 @@
 
 import polars as pl
 
+from transforms.entities import dim_entity, fct_entity_mention
 from transforms.keys import key_column
 
 DIM_DATE_SCHEMA = {
@@ -81,3 +82,17 @@ def dim_article(stg_articles: pl.DataFrame) -> pl.DataFrame:
         key_column(pl.col("source_id")).alias("source_key"),
         date_key(pl.col("published_at")).alias("published_date_key"),
     ).select(list(DIM_ARTICLE_SCHEMA)).cast(DIM_ARTICLE_SCHEMA)
+
+
+def warehouse_frames(new_versions: pl.DataFrame, quarantine: pl.DataFrame, articles: pl.DataFrame,
+                     mentions: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    """Every table a run loads, keyed by table name."""
+    return {
+        "raw_article": new_versions,
+        "ops_quarantine": quarantine,
+        "dim_date": dim_date(articles),
+        "dim_source": dim_source(articles),
+        "dim_entity": dim_entity(mentions),
+        "dim_article": dim_article(articles),
+        "fct_entity_mention": fct_entity_mention(mentions),
+    }

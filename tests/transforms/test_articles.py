@@ -1,0 +1,81 @@
+from datetime import date, datetime
+
+import polars as pl
+import pytest
+
+from transforms.articles import (
+    clean_body, dateline_date, detect_language, in_window, normalize_domain, parse_dateline, parse_published,
+)
+
+AS_OF = datetime(2024, 3, 1, 2, 0)
+
+
+@pytest.mark.parametrize(("body", "place", "month_day", "agency"), [
+    ("ERBIL, Kurdistan Region of Iraq - Iraq wants", "Erbil", None, None),
+    ("WASHINGTON, Feb 26 - The", "Washington", "Feb 26", None),
+    ("LONDON (Agency) - The", "London", None, "Agency"),
+    ("KYIV, Ukraine, Feb. 9 - The", "Kyiv", "Feb. 9", None),
+    ("NEW YORK, March 3 (Reuters) - Stocks", "New York", "March 3", "Reuters"),
+    ("BEIRUT, Lebanon (AP) — Talks", "Beirut", None, "AP"),
+    ("AL-QAEM, Iraq -- Strikes", "Al-Qaem", None, None),
+])
+def test_dateline_is_parsed(body, place, month_day, agency):
+    result = parse_dateline(body)
+    assert (result["place"], result["date"], result["agency"]) == (place, month_day, agency)
+
+
+@pytest.mark.parametrize("body", ["US forces - said to be", "The PM said - nothing", "Iraq wants to end it"])
+def test_ordinary_sentence_is_not_a_dateline(body):
+    assert parse_dateline(body)["raw"] is None
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("2024-02-08 14:30:00", datetime(2024, 2, 8, 14, 30)),
+    ("2024-02-07T09:12:00+01:00", datetime(2024, 2, 7, 8, 12)),
+    ("Wed, 07 Feb 2024 09:12:00 GMT", datetime(2024, 2, 7, 9, 12)),
+])
+def test_metadata_dates_become_utc(raw, expected):
+    assert parse_published(raw, AS_OF) == (expected, None)
+
+
+@pytest.mark.parametrize(("raw", "issue"), [
+    ("2024-02-31 10:00:00", "impossible date"),
+    ("3024-01-01 00:00:00", "in the future"),
+    ("yesterday-ish", "unparseable date"),
+    ("1850-06-01", "before 1900"),
+])
+def test_unusable_dates_are_refused_with_a_reason(raw, issue):
+    published, reason = parse_published(raw, AS_OF)
+    assert published is None
+    assert issue in reason
+
+
+def test_dateline_date_takes_the_latest_year_not_in_the_future():
+    assert dateline_date("Feb 26", AS_OF) == datetime(2024, 2, 26)
+    assert dateline_date("Dec. 30", AS_OF) == datetime(2023, 12, 30)
+
+
+def test_boilerplate_lines_are_removed_and_whitespace_normalized():
+    text = ("Advertisement\nThe   minister\u00a0spoke.\n\n\nRead more: other story\n"
+            "Sign up for our newsletter\n(Reporting by Jane Roe; Editing by Joe Bloggs)\nShe left.")
+    assert clean_body(text) == "The minister spoke.\nShe left."
+
+
+def test_mojibake_is_repaired():
+    assert clean_body("The minister’s â€œplanâ€\x9d") == "The minister’s “plan”"
+
+
+def test_language_is_detected_from_the_text():
+    assert detect_language("Le gouvernement a annoncé mardi une nouvelle réforme des retraites en France.", None) == "fr"
+    assert detect_language("Short text", "en-GB") == "en"
+
+
+def test_domains_are_normalized():
+    assert normalize_domain("https://www.GulfLedger.com/world/x") == "gulfledger.com"
+    assert normalize_domain("m.example.co.uk") == "example.co.uk"
+
+
+def test_window_keeps_articles_inside_and_drops_undated_ones():
+    stg = pl.DataFrame({"published_at": [datetime(2024, 2, 4), datetime(2024, 2, 8), None]})
+    assert in_window(stg, date(2024, 2, 5), date(2024, 2, 9)).to_list() == [False, True, False]
+    assert in_window(stg, None, None).to_list() == [True, True, True]

@@ -1,0 +1,95 @@
+import json
+from datetime import datetime
+
+import polars as pl
+
+from transforms.raw_articles import (
+    KNOWN_VERSIONS_SCHEMA, LandingFile, latest_versions, parse_landing_file, raw_article_versions, records_frame,
+)
+
+AT = datetime(2024, 2, 10, 3, 0)
+STORY = "KYIV, Ukraine - Officials said the bridge reopened on Friday after repairs."
+
+
+def jsonl_file(path: str, *records: dict) -> LandingFile:
+    data = "\n".join(json.dumps(r) for r in records).encode()
+    return LandingFile(path, len(data), data)
+
+
+def text_file(path: str, text: str) -> LandingFile:
+    return LandingFile(path, len(text.encode()), text.encode())
+
+
+def parse(*files: LandingFile) -> tuple[pl.DataFrame, list[dict]]:
+    records, quarantine = [], []
+    for file in files:
+        found, rejected = parse_landing_file(file, 10_000, "run-1", AT)
+        records += found
+        quarantine += rejected
+    return records_frame(records), quarantine
+
+
+def versions(records: pl.DataFrame, known: pl.DataFrame | None = None) -> pl.DataFrame:
+    known = pl.DataFrame(schema=KNOWN_VERSIONS_SCHEMA) if known is None else known
+    return raw_article_versions(records, known, "run-1", AT)
+
+
+def as_known(new_versions: pl.DataFrame) -> pl.DataFrame:
+    return new_versions.select(list(KNOWN_VERSIONS_SCHEMA))
+
+
+def test_article_id_follows_the_canonical_url_not_tracking_parameters():
+    records, _ = parse(jsonl_file("a.jsonl", {"maintext": STORY, "url": "https://www.x.com/a?utm_source=rss"},
+                                  {"maintext": STORY + " More.", "url": "https://www.x.com/a"}))
+    assert records["article_id"].n_unique() == 1
+
+
+def test_rerun_on_known_records_adds_nothing():
+    records, _ = parse(text_file("a.txt", STORY))
+    first = versions(records)
+    assert versions(records, as_known(first)).height == 0
+
+
+def test_changed_file_is_a_new_version_of_the_same_article():
+    first = versions(parse(text_file("a.txt", STORY))[0])
+    second = versions(parse(text_file("a.txt", STORY + "\nA correction was added."))[0], as_known(first))
+    assert second["article_id"].to_list() == first["article_id"].to_list()
+    assert second["version"].to_list() == [2]
+
+
+def test_same_body_under_two_articles_is_linked_to_the_first_copy():
+    records, _ = parse(text_file("a.txt", STORY), text_file("b.txt", f"Bridge reopens\n\n{STORY}"))
+    result = versions(records)
+    first_id = result.filter(pl.col("source_path") == "a.txt")["article_id"].item()
+    duplicate = result.filter(pl.col("source_path") == "b.txt")
+    assert duplicate["duplicate_of_article_id"].item() == first_id
+    assert result.filter(pl.col("source_path") == "a.txt")["duplicate_of_article_id"].item() is None
+
+
+def test_duplicate_of_an_article_from_an_earlier_run_is_linked():
+    first = versions(parse(text_file("a.txt", STORY))[0])
+    later = versions(parse(text_file("feed/b.txt", "  " + STORY.upper()))[0], as_known(first))
+    assert later["duplicate_of_article_id"].to_list() == first["article_id"].to_list()
+
+
+def test_latest_versions_skips_duplicates_and_keeps_the_newest():
+    records, _ = parse(text_file("a.txt", STORY), text_file("b.txt", STORY))
+    first = versions(records)
+    second = versions(parse(text_file("a.txt", STORY + " Updated."))[0], as_known(first))
+    result = latest_versions(first.clear(), pl.concat([first, second]))
+    assert result.select("source_path", "version").rows() == [("a.txt", 2)]
+
+
+def test_oversized_file_is_quarantined_unread():
+    records, quarantine = parse(LandingFile("huge.txt", 50_000_000, None))
+    assert records.height == 0
+    assert quarantine[0]["reason"] == "too_large"
+    assert "50000000 bytes" in quarantine[0]["detail"]
+
+
+def test_each_bad_record_gets_its_own_quarantine_row():
+    _, quarantine = parse(LandingFile("bad.jsonl", 9, b"{x\n[1]\n{}"), LandingFile("empty.txt", 0, b""))
+    assert [(q["source_path"], q["record_locator"], q["reason"]) for q in quarantine] == [
+        ("bad.jsonl", "line 1", "invalid_json"), ("bad.jsonl", "line 2", "not_an_object"),
+        ("bad.jsonl", "line 3", "missing_body"), ("empty.txt", "", "empty_file")]
+    assert len({q["quarantine_id"] for q in quarantine}) == 4

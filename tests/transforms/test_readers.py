@@ -1,0 +1,130 @@
+import json
+
+import pytest
+
+from transforms.readers import detect_format, read_feed, read_html, read_json, read_jsonl, read_text
+
+BODY = ("BEIRUT, Lebanon (AP) - Lebanese officials said on Tuesday that talks with the International "
+        "Monetary Fund would resume next month after a pause of almost a year.")
+PARAGRAPH = "The finance minister told reporters the government would publish a revised budget. " * 4
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    ("a.txt", "WASHINGTON - text", "text"),
+    ("a.json", '{"maintext": "x"}', "json"),
+    ("a.txt", '{"maintext": "x"}', "json"),
+    ("a.json", '{"maintext": "x"}\n{"maintext": "y"}', "jsonl"),
+    ("a.jsonl", '{"maintext": "x"}', "jsonl"),
+    ("a.json", '{"maintext": "x"', "json"),
+    ("page.txt", "<!DOCTYPE html><html><body><p>x</p></body></html>", "html"),
+    ("feed.xml", '<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>', "feed"),
+    ("feed.txt", '<feed xmlns="http://www.w3.org/2005/Atom"></feed>', "feed"),
+])
+def test_format_is_recognized_by_content(name, text, expected):
+    assert detect_format(name, text) == expected
+
+
+def test_text_with_title_line():
+    records, rejects = read_text(f"Lebanon resumes IMF talks\n\n{BODY}\nSecond paragraph.\n")
+    assert rejects == []
+    assert records[0]["title"] == "Lebanon resumes IMF talks"
+    assert records[0]["body"] == f"{BODY}\nSecond paragraph."
+
+
+def test_text_opening_with_dateline_has_no_title():
+    records, _ = read_text(f"{BODY}\nSecond paragraph.")
+    assert records[0]["title"] is None
+    assert records[0]["body"].startswith("BEIRUT, Lebanon")
+
+
+def test_jsonl_keeps_good_lines_and_rejects_each_bad_one():
+    good = {"title": "T", "maintext": BODY, "url": "https://x.com/a", "date_publish": "2024-02-06 10:00:00",
+            "authors": ["Jane Roe"], "language": "en", "source_domain": "x.com"}
+    text = "\n".join([json.dumps(good), "{broken", json.dumps({"title": "no body"}), "[1, 2]"])
+    records, rejects = read_jsonl(text)
+    assert [r["body"] for r in records] == [BODY]
+    assert records[0]["authors"] == ["Jane Roe"]
+    assert records[0]["published_raw"] == "2024-02-06 10:00:00"
+    assert [(r.record_locator, r.reason) for r in rejects] == [
+        ("line 2", "invalid_json"), ("line 3", "missing_body"), ("line 4", "not_an_object")]
+
+
+def test_truncated_json_is_rejected_with_the_parser_message():
+    records, rejects = read_json('{"title": "T", "maintext": "cut off')
+    assert records == []
+    assert rejects[0].reason == "invalid_json"
+    assert "Unterminated string" in rejects[0].detail
+
+
+def test_html_main_text_and_metadata_without_page_furniture():
+    page = f"""<!DOCTYPE html><html><head><title>IMF talks | Gulf Ledger</title>
+    <meta property="og:site_name" content="Gulf Ledger">
+    <meta property="article:published_time" content="2024-02-07T09:12:00Z">
+    <link rel="canonical" href="https://www.gulfledger.com/world/imf-talks"></head>
+    <body><nav><a href="/">Home</a><a href="/world">World</a></nav>
+    <div class="cookie">We use cookies to improve your experience. Accept all cookies?</div>
+    <article><h1>Lebanon resumes IMF talks</h1><p>{BODY}</p><p>{PARAGRAPH}</p></article>
+    <footer>Copyright 2024 Gulf Ledger. All rights reserved.</footer>
+    <script>var tracking = "do not keep me";</script></body></html>"""
+    records, rejects = read_html(page)
+    assert rejects == []
+    record = records[0]
+    assert record["title"] == "Lebanon resumes IMF talks"
+    assert record["url"] == "https://www.gulfledger.com/world/imf-talks"
+    assert record["site_name"] == "Gulf Ledger"
+    assert record["published_raw"].startswith("2024-02-07")
+    assert record["body"].startswith("BEIRUT, Lebanon")
+    for furniture in ("Home", "cookies", "All rights reserved", "tracking"):
+        assert furniture not in record["body"]
+
+
+def test_page_without_article_text_is_rejected():
+    page = "<html><body><nav><a href='/'>Home</a> <a href='/a'>About</a></nav><footer>(c)</footer></body></html>"
+    records, rejects = read_html(page)
+    assert records == []
+    assert rejects[0].reason == "no_article_text"
+
+
+def test_hostile_html_yields_text_only():
+    nested = "<div>" * 300 + "deep" + "</div>" * 300
+    page = (f"<html><body><script>alert(1)</script><img src=x onerror='alert(2)'>"
+            f"<iframe src='javascript:alert(3)'></iframe>{nested}<!-- --><script>alert(4)</script> -->"
+            f"<article><p>{BODY}</p><p>{PARAGRAPH}</p></article></body></html>")
+    records, rejects = read_html(page)
+    assert len(records) + len(rejects) == 1
+    for record in records:
+        assert "alert(" not in record["body"] and "<" not in record["body"]
+
+
+RSS = """<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><title>Northwire World</title><language>en-gb</language>
+<item><title>Full story</title><link>https://northwire.co.uk/a</link>
+<pubDate>Wed, 07 Feb 2024 09:12:00 GMT</pubDate><description>Short summary.</description>
+<content:encoded><![CDATA[<p>First paragraph of the story.</p><p>Second <b>paragraph</b>.</p>]]></content:encoded></item>
+<item><title>Summary only</title><link>https://northwire.co.uk/b</link><description>Only a summary here.</description></item>
+<item><title>Nothing</title><link>https://northwire.co.uk/c</link></item>
+</channel></rss>"""
+
+
+def test_feed_items_use_full_content_else_summary():
+    records, rejects = read_feed(RSS)
+    assert [r["body"] for r in records] == ["First paragraph of the story.\nSecond paragraph.", "Only a summary here."]
+    assert records[0]["url"] == "https://northwire.co.uk/a"
+    assert records[0]["site_name"] == "Northwire World"
+    assert records[0]["record_locator"] == "item 1"
+    assert [(r.record_locator, r.reason) for r in rejects] == [("item 3", "missing_body")]
+
+
+def test_atom_summaries_are_read():
+    atom = """<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">
+    <title>Meridian</title><entry><title>A</title><link href="https://meridian-news.org/a"/>
+    <id>urn:a</id><updated>2024-02-09T10:00:00Z</updated><summary>Ministers met in Rome.</summary></entry></feed>"""
+    records, _ = read_feed(atom)
+    assert records[0]["body"] == "Ministers met in Rome."
+    assert records[0]["published_raw"] == "2024-02-09T10:00:00Z"
+
+
+def test_feed_cut_off_mid_item_keeps_what_is_readable_and_says_so():
+    records, rejects = read_feed(RSS[: RSS.index("<item><title>Summary only")] + "<item><title>Cut")
+    assert "First paragraph of the story." in records[0]["body"]
+    assert rejects[0].reason == "feed_partly_parsed"

@@ -1,0 +1,89 @@
+from datetime import datetime
+
+import polars as pl
+import pytest
+
+from transforms.articles import stg_articles
+from transforms.entities import stg_mentions
+from transforms.ner import SPAN_SCHEMA
+from transforms.quarantine import quarantine_frame, quarantine_row
+from transforms.raw_articles import KNOWN_VERSIONS_SCHEMA, LandingFile, parse_landing_file, raw_article_versions, records_frame
+from transforms.star import warehouse_frames
+from warehouse.db import connect
+from warehouse.load import WRITES, RunRecord, load_run
+from warehouse.migrate import migrate
+
+AT = datetime(2024, 2, 10, 3, 0)
+TEXT = "BAGHDAD, Iraq, Feb 8 - Iraqi officials met in Baghdad on Thursday."
+
+
+def frames_for(text: str, run_id: str = "run-1") -> dict[str, pl.DataFrame]:
+    records, rejected = parse_landing_file(LandingFile("a.txt", len(text), text.encode()), 10_000, run_id, AT)
+    new_versions = raw_article_versions(records_frame(records), pl.DataFrame(schema=KNOWN_VERSIONS_SCHEMA), run_id, AT)
+    articles = stg_articles(new_versions, as_of=AT)
+    article_id = articles["article_id"][0]
+    spans = pl.DataFrame([(article_id, 0, 7, "BAGHDAD", "GPE"), (article_id, 15, 20, "Iraqi", "NORP"),
+                          (article_id, 40, 47, "Baghdad", "GPE")], schema=SPAN_SCHEMA, orient="row")
+    quarantine = quarantine_frame(rejected + [quarantine_row(
+        source_path="bad.json", record_locator="", stage="ingest", reason="invalid_json", detail="broken",
+        disposition="rejected", file_hash="f", excerpt="{", run_id=run_id, at=AT)])
+    return warehouse_frames(new_versions, quarantine, articles, stg_mentions(spans))
+
+
+def run_record(run_id: str) -> RunRecord:
+    return RunRecord(run_id, "nightly", {}, AT, AT, "succeeded", {})
+
+
+def snapshot(con) -> dict[str, list]:
+    return {w.table: con.execute(f"SELECT * FROM {w.table} ORDER BY ALL").fetchall() for w in WRITES}
+
+
+@pytest.fixture
+def con(tmp_path):
+    with connect(tmp_path / "w.duckdb") as con:
+        migrate(con)
+        yield con
+
+
+def test_loading_the_same_frames_twice_changes_nothing_but_ops_runs(con):
+    load_run(con, frames_for(TEXT), run_record("run-1"))
+    before = snapshot(con)
+    load_run(con, frames_for(TEXT, "run-2"), run_record("run-2"))
+    assert snapshot(con) == before
+    assert con.execute("SELECT count(*) FROM ops_runs").fetchone() == (2,)
+
+
+def test_every_table_gets_rows(con):
+    load_run(con, frames_for(TEXT), run_record("run-1"))
+    assert all(rows for rows in snapshot(con).values())
+    assert con.execute("SELECT place FROM (SELECT canonical_name AS place FROM dim_entity "
+                       "WHERE entity_type = 'PLACE')").fetchall() == [("Baghdad",)]
+
+
+def test_failure_in_the_last_table_rolls_back_the_whole_run(con):
+    load_run(con, frames_for(TEXT), run_record("run-1"))
+    before = snapshot(con)
+    frames = frames_for(TEXT.replace("Thursday", "Friday"), "run-2")
+    # Two rows for one (article, entity): the primary key fails after every dimension was written.
+    frames["fct_entity_mention"] = pl.concat([frames["fct_entity_mention"]] * 2)
+    with pytest.raises(Exception, match="(?i)constraint|duplicate"):
+        load_run(con, frames, run_record("run-2"))
+    assert snapshot(con) == before
+    assert con.execute("SELECT run_id FROM ops_runs").fetchall() == [("run-1",)]
+
+
+def test_new_version_replaces_the_facts_of_its_article(con):
+    load_run(con, frames_for(TEXT), run_record("run-1"))
+    changed = frames_for(TEXT.replace("Iraqi officials", "Officials"), "run-2")
+    changed["fct_entity_mention"] = changed["fct_entity_mention"].head(1)
+    load_run(con, changed, run_record("run-2"))
+    assert con.execute("SELECT count(*) FROM fct_entity_mention").fetchone() == (1,)
+    assert con.execute("SELECT count(*) FROM dim_article").fetchone() == (1,)
+
+
+def test_frame_with_the_wrong_shape_is_refused_before_anything_is_written(con):
+    frames = frames_for(TEXT)
+    frames["dim_source"] = frames["dim_source"].drop("is_domain")
+    with pytest.raises(ValueError, match="dim_source"):
+        load_run(con, frames, run_record("run-1"))
+    assert all(not rows for rows in snapshot(con).values())
