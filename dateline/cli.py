@@ -9,6 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from dateline.runtime import prepare_environment
+from dateline.settings import Settings, SettingsError
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 
@@ -29,17 +30,18 @@ def run(
     processes: Annotated[int, typer.Option(help="Processes for entity extraction.")] = 1,
 ) -> None:
     """Run the nightly flow once, here, on Prefect's embedded server (nothing to start first)."""
-    prepare_environment(warehouse.parent)
-    from dateline.settings import SettingsError
-    from flows.nightly import nightly
-
+    parameters = dict(landing=landing, warehouse=warehouse, batch_size=batch_size,
+                      since=since.date() if since else None, until=until.date() if until else None,
+                      full_refresh=full_refresh, processes=processes)
     try:
-        nightly(landing=str(landing), warehouse=str(warehouse), batch_size=batch_size,
-                since=since.date() if since else None, until=until.date() if until else None,
-                full_refresh=full_refresh, processes=processes)
+        Settings(**parameters)  # refuse bad parameters before Prefect's server starts
     except SettingsError as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(2)
+    prepare_environment(warehouse.parent)
+    from flows.nightly import nightly
+
+    nightly(**{**parameters, "landing": str(landing), "warehouse": str(warehouse)})
 
 
 @app.command()

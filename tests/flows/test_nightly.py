@@ -1,0 +1,143 @@
+"""The nightly flow end to end: real Prefect (embedded server), real DuckDB file, real spaCy."""
+
+import shutil
+from datetime import date
+
+import duckdb
+import pytest
+
+from dateline.settings import SettingsError
+from flows.nightly import nightly
+from tests.conftest import SAMPLE_ARTICLE, SEEDS
+from warehouse.load import WRITES
+
+TABLES = [write.table for write in WRITES]
+
+
+def snapshot(warehouse) -> dict[str, list]:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return {table: con.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall() for table in TABLES}
+
+
+def query(warehouse, sql: str, *params) -> list[tuple]:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return con.execute(sql, list(params)).fetchall()
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory):
+    warehouse = tmp_path_factory.mktemp("seeded") / "dateline.duckdb"
+    first = nightly(landing=str(SEEDS / "landing"), warehouse=str(warehouse))
+    after_first = snapshot(warehouse)
+    second = nightly(landing=str(SEEDS / "landing"), warehouse=str(warehouse))
+    return warehouse, first, second, after_first
+
+
+def test_every_record_is_loaded_or_linked_as_a_duplicate(seeded):
+    warehouse, first, _, _ = seeded
+    ingest = first["stages"]["ingest"]
+    assert ingest["records"] >= 20
+    assert ingest["duplicates"] >= 2
+    assert first["tables"]["dim_article"] == ingest["new_versions"] - ingest["duplicates"]
+    assert first["tables"]["raw_article"] == ingest["records"]
+    assert query(warehouse, "SELECT count(*) FROM v_raw_duplicate") == [(ingest["duplicates"],)]
+
+
+def test_second_run_changes_no_table_but_ops_runs(seeded):
+    warehouse, _, second, after_first = seeded
+    assert second["stages"]["ingest"]["new_versions"] == 0
+    assert second["stages"]["ingest"]["unchanged"] == second["stages"]["ingest"]["records"]
+    assert snapshot(warehouse) == after_first
+    assert query(warehouse, "SELECT status, count(*) FROM ops_runs GROUP BY ALL") == [("succeeded", 2)]
+
+
+def test_every_fact_key_exists_in_its_dimension(seeded):
+    warehouse, *_ = seeded
+    orphans = query(warehouse, """
+        SELECT (SELECT count(*) FROM fct_entity_mention m ANTI JOIN dim_article a USING (article_key)),
+               (SELECT count(*) FROM fct_entity_mention m ANTI JOIN dim_entity e USING (entity_key)),
+               (SELECT count(*) FROM dim_article a ANTI JOIN dim_source s USING (source_key)),
+               (SELECT count(*) FROM dim_article a ANTI JOIN dim_date d ON d.date_key = a.published_date_key
+                WHERE a.published_date_key IS NOT NULL)""")
+    assert orphans == [(0, 0, 0, 0)]
+    assert query(warehouse, "SELECT count(*) = count(DISTINCT article_id) FROM dim_article") == [(True,)]
+
+
+def test_sample_article_is_staged_with_its_dateline_and_entities(seeded):
+    warehouse, *_ = seeded
+    body = SAMPLE_ARTICLE.read_text().split("\n", 1)[0]
+    rows = query(warehouse, "SELECT article_key, dateline_place, language, word_count FROM dim_article "
+                            "WHERE starts_with(body, ?)", body[:60])
+    assert [row[1:3] for row in rows] == [("Erbil", "en")]
+    names = {name for (name,) in query(warehouse, "SELECT canonical_name FROM v_entity_mention "
+                                                   "WHERE article_key = ?", rows[0][0])}
+    assert {"Yehia Rasool", "Joe Biden", "Baghdad", "Kataib Hezbollah"} <= names
+
+
+def test_run_summary_counts_match_the_tables(seeded):
+    warehouse, first, _, _ = seeded
+    counts = dict(query(warehouse, "SELECT 'dim_article', count(*) FROM dim_article UNION ALL "
+                                   "SELECT 'ops_quarantine', count(*) FROM ops_quarantine"))
+    assert counts["dim_article"] == first["stages"]["stage"]["articles"]
+    assert counts["ops_quarantine"] == first["stages"]["ingest"]["quarantined"] + first["stages"]["stage"]["dates_repaired"]
+
+
+@pytest.fixture(scope="module")
+def broken(tmp_path_factory):
+    landing = tmp_path_factory.mktemp("broken-landing")
+    shutil.copytree(SEEDS / "broken", landing, dirs_exist_ok=True)
+    (landing / "huge.txt").write_text("WASHINGTON - A very long story. " * 40_000)
+    warehouse = tmp_path_factory.mktemp("broken") / "dateline.duckdb"
+    summary = nightly(landing=str(landing), warehouse=str(warehouse), max_file_bytes=1_000_000)
+    return landing, warehouse, summary
+
+
+def test_broken_inputs_are_quarantined_with_their_reason(broken):
+    _, warehouse, _ = broken
+    reasons = {(path, reason) for path, reason in query(warehouse, "SELECT source_path, reason FROM ops_quarantine")}
+    assert {
+        ("empty.txt", "empty_file"), ("blank.txt", "empty_file"), ("binary.txt", "binary_file"),
+        ("image.jpg", "binary_file"), ("truncated.json", "invalid_json"), ("mixed.jsonl", "invalid_json"),
+        ("mixed.jsonl", "missing_body"), ("mixed.jsonl", "not_an_object"), ("no-article.html", "no_article_text"),
+        ("huge.txt", "too_large"), ("bad-dates.jsonl", "bad_date"),
+    } <= reasons
+    assert query(warehouse, "SELECT count(*) FROM ops_quarantine WHERE reason = 'bad_date' "
+                            "AND disposition = 'repaired'") == [(3,)]
+
+
+def test_readable_files_among_broken_ones_still_load(broken):
+    _, warehouse, summary = broken
+    assert summary["tables"]["dim_article"] >= 5  # valid jsonl line, cp1252, bad bytes, bad dates x3
+    assert query(warehouse, "SELECT count(*) FROM dim_article WHERE body LIKE '%José%'") == [(1,)]
+    assert query(warehouse, "SELECT max(replaced_chars) > 0 FROM raw_article WHERE source_path = 'bad-bytes.txt'") == [(True,)]
+    assert query(warehouse, "SELECT count(*) FROM dim_article WHERE source_path = 'bad-dates.jsonl' "
+                            "AND published_at_source IS DISTINCT FROM 'metadata'") == [(3,)]
+
+
+def test_every_broken_file_is_accounted_for(broken):
+    landing, warehouse, _ = broken
+    files = {path.name for path in landing.iterdir()}
+    seen = {path for (path,) in query(warehouse, "SELECT source_path FROM ops_quarantine UNION "
+                                                 "SELECT source_path FROM raw_article")}
+    assert files == seen
+
+
+def test_date_window_defers_articles_to_a_later_run(tmp_path):
+    warehouse = tmp_path / "window.duckdb"
+    windowed = nightly(landing=str(SEEDS / "landing"), warehouse=str(warehouse),
+                       since=date(2024, 2, 7), until=date(2024, 2, 8))
+    inside = query(warehouse, "SELECT count(*), min(published_at)::DATE, max(published_at)::DATE FROM dim_article")
+    assert inside[0][0] == windowed["stages"]["stage"]["articles"] > 0
+    assert date(2024, 2, 7) <= inside[0][1] <= inside[0][2] <= date(2024, 2, 8)
+    deferred = windowed["stages"]["stage"]["deferred_outside_window"]
+    later = nightly(landing=str(SEEDS / "landing"), warehouse=str(warehouse))
+    assert later["stages"]["stage"]["articles"] == deferred
+
+
+def test_bad_parameter_fails_the_run_with_a_clear_error_and_writes_nothing(tmp_path):
+    warehouse = tmp_path / "never.duckdb"
+    with pytest.raises(SettingsError, match="batch_size"):
+        nightly(landing=str(SEEDS / "landing"), warehouse=str(warehouse), batch_size=0)
+    with pytest.raises(SettingsError, match="does not exist"):
+        nightly(landing=str(tmp_path / "missing"), warehouse=str(warehouse))
+    assert not warehouse.exists()

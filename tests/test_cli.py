@@ -1,0 +1,52 @@
+from typer.testing import CliRunner
+
+from dateline.cli import app
+from prefect.utilities.callables import parameter_schema
+
+from flows.deployment import nightly_deployment
+from flows.nightly import nightly
+from warehouse.db import connect
+from warehouse.migrate import migrate
+
+runner = CliRunner()
+
+
+def test_sql_prints_the_answer_as_a_table(tmp_path):
+    warehouse = tmp_path / "w.duckdb"
+    with connect(warehouse) as con:
+        migrate(con)
+    result = runner.invoke(app, ["sql", "SELECT version, name FROM ops_schema_migrations ORDER BY 1",
+                                 "--warehouse", str(warehouse)])
+    assert result.exit_code == 0
+    assert "core" in result.output and "analyst_views" in result.output
+
+
+def test_sql_error_is_reported_not_raised(tmp_path):
+    warehouse = tmp_path / "w.duckdb"
+    with connect(warehouse) as con:
+        migrate(con)
+    result = runner.invoke(app, ["sql", "SELECT * FROM no_such_table", "--warehouse", str(warehouse)])
+    assert result.exit_code == 1
+    assert "no_such_table" in result.output
+
+
+def test_run_refuses_a_missing_landing_folder(tmp_path):
+    result = runner.invoke(app, ["run", "--landing", str(tmp_path / "nope"), "--warehouse", str(tmp_path / "w.duckdb")])
+    assert result.exit_code == 2
+    assert "does not exist" in result.output
+
+
+def test_deployment_runs_nightly_on_a_cron_schedule_in_the_given_timezone(tmp_path):
+    deployment = nightly_deployment(tmp_path, tmp_path / "w.duckdb", "30 1 * * *", "Europe/Berlin")
+    schedule = deployment.schedules[0].schedule
+    assert deployment.name == "nightly"
+    assert (schedule.cron, schedule.timezone) == ("30 1 * * *", "Europe/Berlin")
+    assert deployment.parameters == {"landing": str(tmp_path), "warehouse": str(tmp_path / "w.duckdb")}
+    assert deployment.enforce_parameter_schema
+
+
+def test_ui_parameters_are_typed():
+    properties = parameter_schema(nightly).properties
+    assert properties["batch_size"]["type"] == "integer"
+    assert properties["full_refresh"]["type"] == "boolean"
+    assert {"format": "date", "type": "string"} in properties["since"]["anyOf"]
