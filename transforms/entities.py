@@ -1,17 +1,23 @@
-"""Entities: mentions in articles, one dimension row per normalized entity, article x entity facts."""
+"""Entities: mentions resolved to one canonical entity each, the entity and alias dimensions, and
+article x entity facts (mentions, co-occurrence).
+
+Resolution, in order: an acronym defined in the article takes its expansion; a person's surname
+or partial name takes the full name used nearby in the article; then every name is looked up by
+its key (case, diacritics, apostrophes, hyphens, `al-` ignored) in the gazetteer and among the
+entities already known; a lone surname links to a known person only when exactly one has it.
+"""
 
 import re
+from collections import defaultdict
 
 import polars as pl
 
+from transforms.gazetteer import Gazetteer
 from transforms.keys import key_column
+from transforms.ner import EntityExtractor, extract_spans
+from transforms.spans import repair_spans
+from transforms.names import last_name_key, name_key
 
-# spaCy's OntoNotes labels to Dateline's; numeric and temporal labels are not entities.
-LABEL_MAP = {
-    "PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE",
-    "NORP": "GROUP", "EVENT": "EVENT", "WORK_OF_ART": "OTHER", "LAW": "OTHER", "PRODUCT": "OTHER",
-    "LANGUAGE": "OTHER",
-}
 ENTITY_TYPES = ("PERSON", "ORG", "PLACE", "GROUP", "EVENT", "OTHER")
 STG_MENTION_SCHEMA = {
     "article_id": pl.String,
@@ -19,78 +25,259 @@ STG_MENTION_SCHEMA = {
     "end": pl.Int32,
     "text": pl.String,
     "label": pl.String,
+    "sentence_index": pl.Int32,
     "canonical_name": pl.String,
     "entity_id": pl.String,
+    "country_code": pl.String,
+    "learned_from": pl.String,  # how the mention was tied to its entity
 }
+KNOWN_ENTITY_SCHEMA = {"entity_id": pl.String, "canonical_name": pl.String, "entity_type": pl.String,
+                       "country_code": pl.String}
 DIM_ENTITY_SCHEMA = {
     "entity_key": pl.Int64,
     "entity_id": pl.String,
     "canonical_name": pl.String,
     "entity_type": pl.String,
+    "country_code": pl.String,
+    "country_entity_key": pl.Int64,  # the PLACE entity of that country
+    "first_seen_date": pl.Date,
+    "last_seen_date": pl.Date,
+}
+DIM_ENTITY_ALIAS_SCHEMA = {
+    "alias_id": pl.String,  # entity_id|alias name key
+    "alias": pl.String,
+    "entity_key": pl.Int64,
+    "learned_from": pl.String,
 }
 FCT_ENTITY_MENTION_SCHEMA = {
     "article_key": pl.Int64,
     "entity_key": pl.Int64,
     "mention_count": pl.Int32,
     "first_offset": pl.Int32,
+    "first_sentence_index": pl.Int32,
+    "is_in_title": pl.Boolean,
 }
-LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-POSSESSIVE = re.compile(r"['’]s?$")
+FCT_ENTITY_COOCCURRENCE_SCHEMA = {
+    "article_key": pl.Int64,
+    "entity_key_a": pl.Int64,  # entity_key_a < entity_key_b
+    "entity_key_b": pl.Int64,
+    "shared_sentences": pl.Int32,
+}
+ACRONYM_DEFINITION = re.compile(
+    r"(?P<long>[A-Z][\w’'\-]+(?:\s+(?:of|for|the|and|de|du|[A-Z][\w’'\-]+))*\s+[A-Z][\w’'\-]+)\s+\((?P<short>[A-Z][A-Z&.\-]{1,9})\)"
+)
+SURNAME_LABELS = ("PERSON", "ORG", "OTHER")
+SHOUTED_MIN_LENGTH = 5  # all-capitals names this long are headline or dateline text, not acronyms
 
 
-def stg_mentions(spans: pl.DataFrame) -> pl.DataFrame:
-    """One row per entity mention: article_id, start, end, text, label and its normalized entity."""
-    return (
-        spans.filter(pl.col("model_label").is_in(list(LABEL_MAP)))
-        .with_columns(
-            pl.col("model_label").replace_strict(LABEL_MAP).alias("label"),
-            pl.col("text").map_elements(canonical_name, return_dtype=pl.String).alias("canonical_name"),
+def extract_mentions(extractor: EntityExtractor, articles: pl.DataFrame, gazetteer: Gazetteer,
+                     known: pl.DataFrame) -> pl.DataFrame:
+    """The one path from article bodies to resolved mentions, for the nightly flow and `dateline extract`."""
+    spans = extract_spans(extractor, articles, lambda text, found: repair_spans(text, found, gazetteer))
+    return stg_mentions(spans, articles, gazetteer, known)
+
+
+def stg_mentions(spans: pl.DataFrame, articles: pl.DataFrame, gazetteer: Gazetteer,
+                 known: pl.DataFrame) -> pl.DataFrame:
+    """One row per entity mention, resolved to its canonical entity. `spans` carry Dateline labels;
+    `articles` give each body (for acronym definitions); `known` are the warehouse's entities."""
+    bodies = dict(zip(articles["article_id"], articles["body"]))
+    resolver = _Resolver(gazetteer, known, spans)
+    rows = []
+    for (article_id,), group in spans.sort("start").group_by("article_id", maintain_order=True):
+        rows += resolver.article(bodies.get(article_id, ""), group.to_dicts())
+    return pl.DataFrame(rows, schema=STG_MENTION_SCHEMA).sort("article_id", "start")
+
+
+def canonical_surface(surface: str) -> str:
+    """How a name is written when nothing better is known: single spaces, headline capitals undone."""
+    name = " ".join(surface.split())
+    if name.isupper() and len(name.replace(" ", "")) >= SHOUTED_MIN_LENGTH:
+        name = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), name.lower())
+        name = re.sub(r"\b(Al|El)-", lambda m: m.group(1).lower() + "-", name)
+    return name
+
+
+def entity_id(entity_type: str, canonical_name: str) -> str:
+    return f"{entity_type}|{name_key(canonical_name)}"
+
+
+class _Resolver:
+    def __init__(self, gazetteer: Gazetteer, known: pl.DataFrame, spans: pl.DataFrame):
+        self.gazetteer = gazetteer
+        self.known = {row["entity_id"]: row for row in known.iter_rows(named=True)}
+        # People known by full name, by last name: from the alias table, the warehouse and this batch.
+        self.people_by_last_name: dict[str, set[str]] = defaultdict(set)
+        full_names = [row["canonical_name"] for row in self.known.values() if row["entity_type"] == "PERSON"]
+        full_names += [e.canonical_name for e in gazetteer.entries.values() if e.entity_type == "PERSON"]
+        full_names += spans.filter(pl.col("label") == "PERSON")["text"].to_list()
+        for name in full_names:
+            entry = gazetteer.lookup(name)
+            canonical = entry.canonical_name if entry is not None and entry.entity_type == "PERSON" else name
+            if len(name_key(canonical).split()) > 1:
+                self.people_by_last_name[last_name_key(canonical)].add(canonical)
+
+    def article(self, body: str, mentions: list[dict]) -> list[dict]:
+        acronyms = {name_key(m.group("short")): m.group("long") for m in ACRONYM_DEFINITION.finditer(body)}
+        people: list[tuple[int, str]] = []  # (start, canonical) of full names seen in this article
+        rows = []
+        for mention in mentions:
+            label, surface = mention["label"], mention["text"]
+            resolved = self._resolve(surface, label, acronyms, people, mention["start"])
+            if resolved is None:
+                continue
+            canonical, entity_type, country_code, learned_from = resolved
+            if entity_type == "PERSON" and len(name_key(canonical).split()) > 1:
+                people.append((mention["start"], canonical))
+            rows.append({**mention, "label": entity_type, "canonical_name": canonical,
+                         "entity_id": entity_id(entity_type, canonical), "country_code": country_code,
+                         "learned_from": learned_from})
+        return self._link_later_full_names(rows)
+
+    def _resolve(self, surface, label, acronyms, people, start):
+        key = name_key(surface)
+        if not key:
+            return None
+        if surface.isupper() and key in acronyms:
+            expansion = self._resolve(acronyms[key], label, {}, [], start)
+            return expansion[:3] + ("acronym",) if expansion else None
+        entry = self.gazetteer.lookup(surface)
+        if entry is not None and (entry.entity_type == label or entry.source in ("alias_table", "demonyms")):
+            return entry.canonical_name, entry.entity_type, entry.country_code, entry.source
+        if label in SURNAME_LABELS and len(key.split()) == 1:
+            # The model often takes a lone surname for an organization: 'Biden met Scholz'.
+            earlier = [name for offset, name in people if last_name_key(name) == key and offset < start]
+            if earlier:
+                return earlier[-1], "PERSON", None, "surname_in_article"
+        if label == "PERSON" and len(key.split()) == 1:
+            candidates = self.people_by_last_name.get(key, set())
+            if len(candidates) == 1:
+                return next(iter(candidates)), "PERSON", None, "surname_known"
+        known = self.known.get(entity_id(label, surface))
+        if known is not None:
+            return known["canonical_name"], label, known["country_code"], "warehouse"
+        return canonical_surface(surface), label, None, "observed"
+
+    @staticmethod
+    def _link_later_full_names(rows: list[dict]) -> list[dict]:
+        """A surname used before the full name ('Rasool ... Yehia Rasool') links forward too."""
+        full = {}
+        for row in rows:
+            if row["label"] == "PERSON" and len(name_key(row["canonical_name"]).split()) > 1:
+                full.setdefault(last_name_key(row["canonical_name"]), row["canonical_name"])
+        for row in rows:
+            if row["label"] in SURNAME_LABELS and row["learned_from"] == "observed":
+                key = name_key(row["canonical_name"])
+                if len(key.split()) == 1 and key in full:
+                    row.update(label="PERSON", canonical_name=full[key], entity_id=entity_id("PERSON", full[key]),
+                               learned_from="surname_in_article")
+        return rows
+
+
+def dim_entity(mentions: pl.DataFrame, articles: pl.DataFrame, gazetteer: Gazetteer) -> pl.DataFrame:
+    """One row per entity mentioned, plus the country entities they point to; the name is the
+    canonical one most mentions resolved to; first and last seen are publication dates."""
+    dated = mentions.join(articles.select("article_id", pl.col("published_at").dt.date().alias("day")),
+                          on="article_id", how="left")
+    entities = (
+        dated.group_by("entity_id").agg(
+            pl.col("canonical_name").mode().sort().first(),
+            pl.col("label").first().alias("entity_type"),
+            pl.col("country_code").drop_nulls().first(),
+            pl.col("day").min().alias("first_seen_date"),
+            pl.col("day").max().alias("last_seen_date"),
         )
-        .filter(pl.col("canonical_name") != "")
-        .with_columns(entity_id(pl.col("label"), pl.col("canonical_name")))
-        .select(list(STG_MENTION_SCHEMA))
-        .cast(STG_MENTION_SCHEMA)
-        .sort("article_id", "start")
     )
-
-
-def canonical_name(surface: str) -> str:
-    """The surface without a leading article, possessive or stray whitespace."""
-    name = POSSESSIVE.sub("", LEADING_ARTICLE.sub("", " ".join(surface.split())))
-    return name.strip(" .,;:")
-
-
-def entity_id(label: pl.Expr, name: pl.Expr) -> pl.Expr:
-    """Natural key: type and case-folded canonical name."""
-    return pl.concat_str(label, pl.lit("|"), name.str.to_lowercase()).alias("entity_id")
-
-
-def dim_entity(mentions: pl.DataFrame) -> pl.DataFrame:
-    """One row per entity; the name is its most frequent spelling that is not all capitals (datelines
-    and headlines shout), ties broken alphabetically."""
+    countries = _country_entities(entities["country_code"].drop_nulls().unique().to_list(), gazetteer)
+    entities = pl.concat([entities, countries.join(entities.select("entity_id"), on="entity_id", how="anti")],
+                         how="diagonal_relaxed")
+    country_ids = dict(zip(countries["country_code"], countries["entity_id"]))
     return (
-        mentions.group_by("entity_id", "label", "canonical_name").len()
-        .with_columns((pl.col("canonical_name") == pl.col("canonical_name").str.to_uppercase()).alias("_caps"))
-        .sort(["entity_id", "_caps", "len", "canonical_name"], descending=[False, False, True, False])
-        .unique("entity_id", keep="first", maintain_order=True)
-        .select(
-            key_column(pl.col("entity_id")).alias("entity_key"), "entity_id", "canonical_name",
-            pl.col("label").alias("entity_type"),
+        entities.with_columns(
+            key_column(pl.col("entity_id")).alias("entity_key"),
+            pl.col("country_code").replace_strict(country_ids, default=None).alias("_country_id"),
         )
+        .with_columns(key_column(pl.col("_country_id")).alias("country_entity_key"))
+        .select(list(DIM_ENTITY_SCHEMA))
         .cast(DIM_ENTITY_SCHEMA)
+        .sort("entity_id")
     )
 
 
-def fct_entity_mention(mentions: pl.DataFrame) -> pl.DataFrame:
-    """One row per article and entity: how often it is mentioned and where first."""
+def _country_entities(codes: list[str], gazetteer: Gazetteer) -> pl.DataFrame:
+    rows = []
+    for code in sorted(codes):
+        name = gazetteer.country_name(code)
+        if name is not None:
+            rows.append({"entity_id": entity_id("PLACE", name), "canonical_name": name, "entity_type": "PLACE",
+                         "country_code": code})
+    return pl.DataFrame(rows, schema=KNOWN_ENTITY_SCHEMA | {"first_seen_date": pl.Date, "last_seen_date": pl.Date})
+
+
+def dim_entity_alias(mentions: pl.DataFrame) -> pl.DataFrame:
+    """One row per spelling seen for an entity and how it was tied to it."""
     return (
-        mentions.group_by("article_id", "entity_id")
-        .agg(pl.len().alias("mention_count"), pl.col("start").min().alias("first_offset"))
+        mentions.with_columns(pl.col("text").map_elements(name_key, return_dtype=pl.String).alias("_key"))
+        .sort("article_id", "start")
+        .unique(["entity_id", "_key"], keep="first", maintain_order=True)
+        .select(
+            pl.concat_str("entity_id", pl.lit("|"), "_key").alias("alias_id"),
+            pl.col("text").alias("alias"),
+            key_column(pl.col("entity_id")).alias("entity_key"),
+            "learned_from",
+        )
+        .cast(DIM_ENTITY_ALIAS_SCHEMA)
+        .sort("alias_id")
+    )
+
+
+def fct_entity_mention(mentions: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+    """One row per article and entity: mentions, first offset and sentence, and whether the title names it."""
+    titles = articles.select("article_id", pl.col("title").fill_null("").str.to_lowercase().alias("_title"))
+    return (
+        mentions.join(titles, on="article_id", how="left")
+        .with_columns(pl.col("_title").str.contains(pl.col("text").str.to_lowercase(), literal=True)
+                      .alias("_in_title"))
+        .group_by("article_id", "entity_id")
+        .agg(
+            pl.len().alias("mention_count"),
+            pl.col("start").min().alias("first_offset"),
+            pl.col("sentence_index").min().alias("first_sentence_index"),
+            pl.col("_in_title").any().alias("is_in_title"),
+        )
         .select(
             key_column(pl.col("article_id")).alias("article_key"),
             key_column(pl.col("entity_id")).alias("entity_key"),
-            "mention_count", "first_offset",
+            "mention_count", "first_offset", "first_sentence_index", "is_in_title",
         )
         .cast(FCT_ENTITY_MENTION_SCHEMA)
         .sort("article_key", "entity_key")
     )
+
+
+def fct_entity_cooccurrence(mentions: pl.DataFrame) -> pl.DataFrame:
+    """One row per article and pair of entities in it, with the number of sentences they share."""
+    keyed = mentions.select(
+        key_column(pl.col("article_id")).alias("article_key"),
+        key_column(pl.col("entity_id")).alias("entity_key"), "sentence_index",
+    ).unique()
+    per_article = keyed.select("article_key", "entity_key").unique()
+    pairs = (
+        per_article.join(per_article, on="article_key", suffix="_b")
+        .filter(pl.col("entity_key") < pl.col("entity_key_b"))
+        .rename({"entity_key": "entity_key_a"})
+    )
+    shared = (
+        keyed.join(keyed, on=["article_key", "sentence_index"], suffix="_b")
+        .filter(pl.col("entity_key") < pl.col("entity_key_b"))
+        .group_by("article_key", pl.col("entity_key").alias("entity_key_a"), "entity_key_b")
+        .agg(pl.col("sentence_index").n_unique().alias("shared_sentences"))
+    )
+    return (
+        pairs.join(shared, on=["article_key", "entity_key_a", "entity_key_b"], how="left")
+        .with_columns(pl.col("shared_sentences").fill_null(0))
+        .select(list(FCT_ENTITY_COOCCURRENCE_SCHEMA))
+        .cast(FCT_ENTITY_COOCCURRENCE_SCHEMA)
+        .sort("article_key", "entity_key_a", "entity_key_b")
+    )
+

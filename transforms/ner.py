@@ -1,6 +1,8 @@
 """Named-entity spans from article bodies, behind a small interface so the model can be swapped."""
 
+import bisect
 import importlib
+from dataclasses import dataclass
 from typing import Iterable, Iterator, Protocol
 
 import polars as pl
@@ -10,38 +12,50 @@ SPAN_SCHEMA = {
     "start": pl.Int32,
     "end": pl.Int32,
     "text": pl.String,
-    "model_label": pl.String,
+    "label": pl.String,
+    "sentence_index": pl.Int32,
 }
-# Only `ner` runs: the small English model's NER has its own embedding layer, so the other
-# components change nothing in the entities and cost about half the time.
+# Only `ner` runs from the model: the small English model's NER has its own embedding layer,
+# so the other components change nothing in the entities and cost about half the time.
 UNUSED_COMPONENTS = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 
-Span = tuple[int, int, str, str]
+
+@dataclass(frozen=True)
+class ExtractedDoc:
+    spans: list[tuple[int, int, str]]  # start, end, model label; character offsets
+    sentence_starts: list[int]  # character offset where each sentence starts
 
 
 class EntityExtractor(Protocol):
-    def spans(self, texts: Iterable[str]) -> Iterator[list[Span]]:
-        """For each text, its (start, end, text, label) spans with character offsets."""
+    def extract(self, texts: Iterable[str]) -> Iterator[ExtractedDoc]:
+        """For each text, in order, its entity spans and sentence starts."""
 
 
 class SpacyExtractor:
-    """spaCy NER from an installed model package, loaded from disk (never from a hub)."""
+    """spaCy NER from an installed model package (never from a hub), then a gazetteer ruler that
+    fills what the model missed (all-capitals datelines and headlines), then sentence boundaries."""
 
-    def __init__(self, model: str, batch_size: int = 64, processes: int = 1):
+    def __init__(self, model: str, batch_size: int = 64, processes: int = 1, patterns: list[dict] | None = None):
         self.nlp = importlib.import_module(model).load(exclude=UNUSED_COMPONENTS)
+        if patterns:
+            ruler = self.nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": False})
+            with self.nlp.select_pipes(enable=["entity_ruler"]):
+                ruler.add_patterns(patterns)
+        self.nlp.add_pipe("sentencizer")
         self.batch_size = batch_size
         self.processes = processes
 
-    def spans(self, texts: Iterable[str]) -> Iterator[list[Span]]:
+    def extract(self, texts: Iterable[str]) -> Iterator[ExtractedDoc]:
         for doc in self.nlp.pipe(texts, batch_size=self.batch_size, n_process=self.processes):
-            yield [(ent.start_char, ent.end_char, ent.text, ent.label_) for ent in doc.ents]
+            yield ExtractedDoc([(e.start_char, e.end_char, e.label_) for e in doc.ents],
+                               [sentence.start_char for sentence in doc.sents])
 
 
-def extract_spans(extractor: EntityExtractor, articles: pl.DataFrame) -> pl.DataFrame:
-    """One row per span the extractor finds in `articles.body`."""
-    rows = [
-        (article_id, start, end, text, label)
-        for article_id, spans in zip(articles["article_id"], extractor.spans(articles["body"]))
-        for start, end, text, label in spans
-    ]
+def extract_spans(extractor: EntityExtractor, articles: pl.DataFrame, repair) -> pl.DataFrame:
+    """One row per span in `articles.body`, after `repair(text, spans)`, with its sentence index."""
+    rows = []
+    for article_id, body, doc in zip(articles["article_id"], articles["body"], extractor.extract(articles["body"])):
+        for start, end, label in repair(body, doc.spans):
+            sentence = bisect.bisect_right(doc.sentence_starts, start) - 1
+            rows.append((article_id, start, end, body[start:end], label, max(sentence, 0)))
     return pl.DataFrame(rows, schema=SPAN_SCHEMA, orient="row")

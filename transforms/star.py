@@ -2,7 +2,10 @@
 
 import polars as pl
 
-from transforms.entities import dim_entity, fct_entity_mention
+from transforms.entities import (
+    dim_entity, dim_entity_alias, fct_entity_cooccurrence, fct_entity_mention,
+)
+from transforms.gazetteer import Gazetteer
 from transforms.keys import key_column
 
 DIM_DATE_SCHEMA = {
@@ -85,14 +88,16 @@ def dim_article(stg_articles: pl.DataFrame) -> pl.DataFrame:
 
 
 def warehouse_frames(new_versions: pl.DataFrame, quarantine: pl.DataFrame, articles: pl.DataFrame,
-                     mentions: pl.DataFrame) -> dict[str, pl.DataFrame]:
+                     mentions: pl.DataFrame, gazetteer: Gazetteer) -> dict[str, pl.DataFrame]:
     """Every table a run loads, keyed by table name."""
     return {
         "raw_article": new_versions,
         "ops_quarantine": quarantine,
         "dim_date": dim_date(articles),
         "dim_source": dim_source(articles),
-        "dim_entity": dim_entity(mentions),
+        "dim_entity": dim_entity(mentions, articles, gazetteer),
+        "dim_entity_alias": dim_entity_alias(mentions),
         "dim_article": dim_article(articles),
-        "fct_entity_mention": fct_entity_mention(mentions),
+        "fct_entity_mention": fct_entity_mention(mentions, articles),
+        "fct_entity_cooccurrence": fct_entity_cooccurrence(mentions),
     }

@@ -7,13 +7,15 @@ from typing import Literal
 import duckdb
 import polars as pl
 
-from transforms.entities import DIM_ENTITY_SCHEMA, FCT_ENTITY_MENTION_SCHEMA
+from transforms.entities import (
+    DIM_ENTITY_ALIAS_SCHEMA, DIM_ENTITY_SCHEMA, FCT_ENTITY_COOCCURRENCE_SCHEMA, FCT_ENTITY_MENTION_SCHEMA,
+)
 from transforms.quarantine import QUARANTINE_SCHEMA
 from transforms.raw_articles import RAW_ARTICLE_SCHEMA
 from transforms.star import DIM_ARTICLE_SCHEMA, DIM_DATE_SCHEMA, DIM_SOURCE_SCHEMA
 from warehouse.db import sql
 
-WriteMode = Literal["insert_new", "upsert", "replace_article_facts"]
+WriteMode = Literal["insert_new", "upsert", "merge_seen_dates", "replace_article_facts"]
 
 
 @dataclass(frozen=True)
@@ -29,9 +31,11 @@ WRITES = (
     TableWrite("ops_quarantine", "insert_new", QUARANTINE_SCHEMA),
     TableWrite("dim_date", "insert_new", DIM_DATE_SCHEMA),
     TableWrite("dim_source", "upsert", DIM_SOURCE_SCHEMA),
-    TableWrite("dim_entity", "insert_new", DIM_ENTITY_SCHEMA),
+    TableWrite("dim_entity", "merge_seen_dates", DIM_ENTITY_SCHEMA),
+    TableWrite("dim_entity_alias", "insert_new", DIM_ENTITY_ALIAS_SCHEMA),
     TableWrite("dim_article", "upsert", DIM_ARTICLE_SCHEMA),
     TableWrite("fct_entity_mention", "replace_article_facts", FCT_ENTITY_MENTION_SCHEMA),
+    TableWrite("fct_entity_cooccurrence", "replace_article_facts", FCT_ENTITY_COOCCURRENCE_SCHEMA),
 )
 
 

@@ -1,51 +1,151 @@
+from datetime import datetime
+
 import polars as pl
+import pytest
 from polars.testing import assert_frame_equal
 
 from transforms.entities import (
-    DIM_ENTITY_SCHEMA, FCT_ENTITY_MENTION_SCHEMA, canonical_name, dim_entity, fct_entity_mention, stg_mentions,
+    FCT_ENTITY_COOCCURRENCE_SCHEMA, KNOWN_ENTITY_SCHEMA, canonical_surface, dim_entity, dim_entity_alias,
+    extract_mentions, fct_entity_cooccurrence, fct_entity_mention, stg_mentions,
 )
+from transforms.gazetteer import ALIAS_SCHEMA, DEMONYM_SCHEMA, Gazetteer
 from transforms.keys import stable_key
-from transforms.ner import SPAN_SCHEMA, extract_spans
+from transforms.ner import SPAN_SCHEMA
+
+NO_KNOWN = pl.DataFrame(schema=KNOWN_ENTITY_SCHEMA)
 
 
-def spans(*rows) -> pl.DataFrame:
-    return pl.DataFrame(rows, schema=SPAN_SCHEMA, orient="row")
+@pytest.fixture(scope="module")
+def gazetteer():
+    aliases = pl.DataFrame([("U.S.", "United States", "PLACE", "US"), ("America", "United States", "PLACE", "US"),
+                            ("Mohammed Shia al-Sudani", "Mohammed Shia al-Sudani", "PERSON", "IQ")],
+                           schema=ALIAS_SCHEMA, orient="row")
+    demonyms = pl.DataFrame([("Iraqi", "Iraqis", "IQ")], schema=DEMONYM_SCHEMA, orient="row")
+    return Gazetteer(aliases, demonyms)
 
 
-def test_labels_are_mapped_and_numbers_dropped():
-    result = stg_mentions(spans(("a", 0, 4, "Iraq", "GPE"), ("a", 10, 15, "three", "CARDINAL"),
-                                ("a", 20, 26, "Iraqis", "NORP"), ("a", 30, 36, "Monday", "DATE")))
-    assert result.select("text", "label").rows() == [("Iraq", "PLACE"), ("Iraqis", "GROUP")]
+def articles(*bodies: str, titles=None) -> pl.DataFrame:
+    ids = [f"a{i}" for i in range(len(bodies))]
+    return pl.DataFrame({"article_id": ids, "body": list(bodies), "title": titles or [None] * len(bodies),
+                         "published_at": [datetime(2024, 2, 1 + i) for i in range(len(bodies))]})
 
 
-def test_leading_article_and_possessive_are_not_part_of_the_name():
-    assert canonical_name("The US Central Command") == "US Central Command"
-    assert canonical_name("Kataib Hezbollah’s") == "Kataib Hezbollah"
-    assert canonical_name("the Pentagon's") == "Pentagon"
+def spans_of(body: str, *marks: tuple[str, str], article_id: str = "a0", nth: dict | None = None) -> list[tuple]:
+    rows, offset = [], 0
+    for surface, label in marks:
+        start = body.index(surface, offset)
+        offset = start + len(surface)
+        rows.append((article_id, start, offset, surface, label, body[:start].count(". ")))
+    return rows
 
 
-def test_mentions_of_one_entity_are_counted_per_article():
-    mentions = stg_mentions(spans(("a", 5, 9, "Iraq", "GPE"), ("a", 40, 44, "Iraq", "GPE"),
-                                  ("a", 50, 60, "Joe Biden", "PERSON"), ("b", 7, 11, "IRAQ", "GPE")))
-    expected = pl.DataFrame(
-        {"article_key": [stable_key("a"), stable_key("a"), stable_key("b")],
-         "entity_key": [stable_key("PLACE|iraq"), stable_key("PERSON|joe biden"), stable_key("PLACE|iraq")],
-         "mention_count": [2, 1, 1], "first_offset": [5, 50, 7]},
-        schema=FCT_ENTITY_MENTION_SCHEMA,
-    ).sort("article_key", "entity_key")
-    assert_frame_equal(fct_entity_mention(mentions), expected)
+def resolve(frame: pl.DataFrame, rows: list[tuple], gazetteer, known=NO_KNOWN) -> pl.DataFrame:
+    return stg_mentions(pl.DataFrame(rows, schema=SPAN_SCHEMA, orient="row"), frame, gazetteer, known)
 
 
-def test_entity_takes_its_most_frequent_spelling():
-    mentions = stg_mentions(spans(("a", 0, 4, "IRAQ", "GPE"), ("a", 9, 13, "Iraq", "GPE"), ("b", 0, 4, "Iraq", "GPE")))
-    expected = pl.DataFrame({"entity_key": [stable_key("PLACE|iraq")], "entity_id": ["PLACE|iraq"],
-                             "canonical_name": ["Iraq"], "entity_type": ["PLACE"]}, schema=DIM_ENTITY_SCHEMA)
-    assert_frame_equal(dim_entity(mentions), expected)
+def names(mentions: pl.DataFrame) -> list[tuple[str, str]]:
+    return mentions.select("text", "canonical_name").rows()
 
 
-def test_spacy_spans_carry_offsets_into_the_body(extractor):
-    articles = pl.DataFrame({"article_id": ["a"], "body": ["President Joe Biden flew to Germany on Monday."]})
-    result = extract_spans(extractor, articles)
-    body = articles["body"][0]
-    assert ("Joe Biden", "PERSON") in result.select("text", "model_label").rows()
-    assert all(body[s:e] == t for s, e, t in result.select("start", "end", "text").rows())
+def test_surname_links_to_the_full_name_used_earlier(gazetteer):
+    body = "Spokesman Yehia Rasool said the talks failed. Rasool added more."
+    result = resolve(articles(body), spans_of(body, ("Yehia Rasool", "PERSON"), ("Rasool", "PERSON")), gazetteer)
+    assert names(result) == [("Yehia Rasool", "Yehia Rasool"), ("Rasool", "Yehia Rasool")]
+    assert result["entity_id"].n_unique() == 1
+
+
+def test_two_people_sharing_a_surname_are_never_merged(gazetteer):
+    body = "Imran Khan met Sadiq Khan. Later Khan said no."
+    result = resolve(articles(body), spans_of(body, ("Imran Khan", "PERSON"), ("Sadiq Khan", "PERSON"),
+                                              ("Khan", "PERSON")), gazetteer)
+    assert result["entity_id"].n_unique() == 2
+    assert names(result)[2] == ("Khan", "Sadiq Khan")  # the nearest earlier full name
+
+
+def test_acronym_defined_in_the_text_links_to_its_expansion(gazetteer):
+    body = "the Popular Mobilization Forces (PMF) said. The PMF lost 16 members."
+    result = resolve(articles(body), spans_of(body, ("Popular Mobilization Forces", "ORG"), ("PMF", "ORG"),
+                                              ("PMF", "ORG")), gazetteer)
+    assert result["canonical_name"].unique().to_list() == ["Popular Mobilization Forces"]
+    assert result["learned_from"].to_list() == ["observed", "acronym", "acronym"]
+
+
+def test_alias_table_merges_variants_across_articles(gazetteer):
+    frame = articles("U.S. forces left.", "America said no.", "US troops stayed.")
+    rows = [("a0", 0, 4, "U.S.", "PLACE", 0), ("a1", 0, 7, "America", "PLACE", 0), ("a2", 0, 2, "US", "PLACE", 0)]
+    result = resolve(frame, rows, gazetteer)
+    assert result["canonical_name"].unique().to_list() == ["United States"]
+
+
+def test_lone_surname_links_to_the_one_known_person_with_it(gazetteer):
+    body = "Iraqi PM Sudani said."
+    result = resolve(articles(body), spans_of(body, ("Iraqi", "GROUP"), ("Sudani", "PERSON")), gazetteer)
+    assert names(result) == [("Iraqi", "Iraqis"), ("Sudani", "Mohammed Shia al-Sudani")]
+
+
+def test_known_entity_keeps_its_name_when_spelled_another_way(gazetteer):
+    known = pl.DataFrame([("ORG|kataib hezbollah", "Kataib Hezbollah", "ORG", None)], schema=KNOWN_ENTITY_SCHEMA,
+                         orient="row")
+    body = "KATAIB HEZBOLLAH denied it."
+    result = resolve(articles(body), spans_of(body, ("KATAIB HEZBOLLAH", "ORG")), gazetteer, known)
+    assert names(result) == [("KATAIB HEZBOLLAH", "Kataib Hezbollah")]
+
+
+def test_headline_capitals_are_undone_but_acronyms_kept():
+    assert canonical_surface("ERBIL") == "Erbil"
+    assert canonical_surface("AL-QAEM") == "al-Qaem"
+    assert canonical_surface("NATO") == "NATO"
+
+
+def test_demonym_links_to_its_country(gazetteer):
+    body = "Iraqi officials met."
+    frame = articles(body)
+    mentions = resolve(frame, spans_of(body, ("Iraqi", "GROUP")), gazetteer)
+    entities = dim_entity(mentions, frame, gazetteer)
+    group = entities.filter(pl.col("entity_type") == "GROUP").row(0, named=True)
+    country = entities.filter(pl.col("entity_type") == "PLACE").row(0, named=True)
+    assert (group["canonical_name"], group["country_code"]) == ("Iraqis", "IQ")
+    assert group["country_entity_key"] == country["entity_key"]
+    assert country["canonical_name"] == "Iraq"
+
+
+def test_first_and_last_seen_are_publication_dates(gazetteer):
+    frame = articles("Baghdad today.", "Baghdad again.")
+    rows = [("a0", 0, 7, "Baghdad", "PLACE", 0), ("a1", 0, 7, "Baghdad", "PLACE", 0)]
+    entity = dim_entity(resolve(frame, rows, gazetteer), frame, gazetteer).row(0, named=True)
+    assert (entity["first_seen_date"].day, entity["last_seen_date"].day) == (1, 2)
+
+
+def test_mention_facts_count_sentences_and_title(gazetteer):
+    body = "Baghdad was quiet. Officials in Baghdad and Erbil met."
+    frame = articles(body, titles=["Calm returns to Baghdad"])
+    mentions = resolve(frame, spans_of(body, ("Baghdad", "PLACE"), ("Baghdad", "PLACE"), ("Erbil", "PLACE")),
+                       gazetteer)
+    facts = fct_entity_mention(mentions, frame).sort("first_offset")
+    assert facts.select("mention_count", "first_offset", "first_sentence_index", "is_in_title").rows() == [
+        (2, 0, 0, True), (1, 44, 1, False)]
+
+
+def test_cooccurrence_counts_shared_sentences_once_per_pair(gazetteer):
+    body = "Baghdad and Erbil. Erbil only. Baghdad and Erbil again."
+    mentions = resolve(articles(body), spans_of(body, ("Baghdad", "PLACE"), ("Erbil", "PLACE"), ("Erbil", "PLACE"),
+                                                ("Baghdad", "PLACE"), ("Erbil", "PLACE")), gazetteer)
+    result = fct_entity_cooccurrence(mentions)
+    a, b = sorted([stable_key("PLACE|baghdad"), stable_key("PLACE|erbil")])
+    expected = pl.DataFrame({"article_key": [stable_key("a0")], "entity_key_a": [a], "entity_key_b": [b],
+                             "shared_sentences": [2]}, schema=FCT_ENTITY_COOCCURRENCE_SCHEMA)
+    assert_frame_equal(result, expected)
+
+
+def test_alias_rows_record_each_spelling_once(gazetteer):
+    frame = articles("U.S. and US and U.S. again.")
+    rows = spans_of("U.S. and US and U.S. again.", ("U.S.", "PLACE"), ("US", "PLACE"), ("U.S.", "PLACE"))
+    aliases = dim_entity_alias(resolve(frame, rows, gazetteer))
+    assert aliases.select("alias", "learned_from").rows() == [("U.S.", "alias_table")]
+
+
+def test_real_model_on_a_small_text(extractor, gazetteer):
+    frame = articles("President Joe Biden flew to Germany on Monday. Biden met Olaf Scholz.")
+    result = extract_mentions(extractor, frame, gazetteer, NO_KNOWN)
+    assert ("Biden", "Joe Biden") in names(result)
+    assert all(frame["body"][0][s:e] == t for s, e, t in result.select("start", "end", "text").rows())

@@ -4,7 +4,8 @@ import polars as pl
 import pytest
 
 from transforms.articles import stg_articles
-from transforms.entities import stg_mentions
+from transforms.entities import KNOWN_ENTITY_SCHEMA, stg_mentions
+from transforms.gazetteer import ALIAS_SCHEMA, DEMONYM_SCHEMA, Gazetteer
 from transforms.ner import SPAN_SCHEMA
 from transforms.quarantine import quarantine_frame, quarantine_row
 from transforms.raw_articles import KNOWN_VERSIONS_SCHEMA, LandingFile, parse_landing_file, raw_article_versions, records_frame
@@ -14,6 +15,8 @@ from warehouse.load import WRITES, RunRecord, load_run
 from warehouse.migrate import migrate
 
 AT = datetime(2024, 2, 10, 3, 0)
+GAZETTEER = Gazetteer(pl.DataFrame(schema=ALIAS_SCHEMA),
+                      pl.DataFrame([("Iraqi", "Iraqis", "IQ")], schema=DEMONYM_SCHEMA, orient="row"))
 TEXT = "BAGHDAD, Iraq, Feb 8 - Iraqi officials met in Baghdad on Thursday."
 
 
@@ -22,12 +25,13 @@ def frames_for(text: str, run_id: str = "run-1") -> dict[str, pl.DataFrame]:
     new_versions = raw_article_versions(records_frame(records), pl.DataFrame(schema=KNOWN_VERSIONS_SCHEMA), run_id, AT)
     articles = stg_articles(new_versions, as_of=AT)
     article_id = articles["article_id"][0]
-    spans = pl.DataFrame([(article_id, 0, 7, "BAGHDAD", "GPE"), (article_id, 15, 20, "Iraqi", "NORP"),
-                          (article_id, 40, 47, "Baghdad", "GPE")], schema=SPAN_SCHEMA, orient="row")
+    spans = pl.DataFrame([(article_id, 0, 7, "BAGHDAD", "PLACE", 0), (article_id, 23, 28, "Iraqi", "GROUP", 0),
+                          (article_id, 46, 53, "Baghdad", "PLACE", 0)], schema=SPAN_SCHEMA, orient="row")
     quarantine = quarantine_frame(rejected + [quarantine_row(
         source_path="bad.json", record_locator="", stage="ingest", reason="invalid_json", detail="broken",
         disposition="rejected", file_hash="f", excerpt="{", run_id=run_id, at=AT)])
-    return warehouse_frames(new_versions, quarantine, articles, stg_mentions(spans))
+    mentions = stg_mentions(spans, articles, GAZETTEER, pl.DataFrame(schema=KNOWN_ENTITY_SCHEMA))
+    return warehouse_frames(new_versions, quarantine, articles, mentions, GAZETTEER)
 
 
 def run_record(run_id: str) -> RunRecord:
@@ -56,8 +60,8 @@ def test_loading_the_same_frames_twice_changes_nothing_but_ops_runs(con):
 def test_every_table_gets_rows(con):
     load_run(con, frames_for(TEXT), run_record("run-1"))
     assert all(rows for rows in snapshot(con).values())
-    assert con.execute("SELECT place FROM (SELECT canonical_name AS place FROM dim_entity "
-                       "WHERE entity_type = 'PLACE')").fetchall() == [("Baghdad",)]
+    assert con.execute("SELECT canonical_name FROM dim_entity WHERE entity_type = 'PLACE' "
+                       "ORDER BY 1").fetchall() == [("Baghdad",), ("Iraq",)]
 
 
 def test_failure_in_the_last_table_rolls_back_the_whole_run(con):

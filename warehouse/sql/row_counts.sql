@@ -3,6 +3,8 @@ UNION ALL SELECT 'dim_date', count(*) FROM dim_date
 UNION ALL SELECT 'dim_source', count(*) FROM dim_source
 UNION ALL SELECT 'dim_article', count(*) FROM dim_article
 UNION ALL SELECT 'dim_entity', count(*) FROM dim_entity
+UNION ALL SELECT 'dim_entity_alias', count(*) FROM dim_entity_alias
 UNION ALL SELECT 'fct_entity_mention', count(*) FROM fct_entity_mention
+UNION ALL SELECT 'fct_entity_cooccurrence', count(*) FROM fct_entity_cooccurrence
 UNION ALL SELECT 'ops_runs', count(*) FROM ops_runs
 UNION ALL SELECT 'ops_quarantine', count(*) FROM ops_quarantine;

@@ -1,0 +1,29 @@
+"""Name keys: one spelling-insensitive key per name, so variants of a name meet."""
+
+import re
+import unicodedata
+
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
+# Arabic article prefixes vary freely in transliteration: al-Sudani, Al Sudani, Sudani.
+ARTICLE_PREFIX = re.compile(r"\b(?:al|el|ad|an|ar|as|ash|at|az)[- ](?=\w)", re.IGNORECASE)
+LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def fold(text: str) -> str:
+    """Diacritics removed, apostrophes and dashes unified."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(APOSTROPHES))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def name_key(name: str) -> str:
+    """Lower case, no diacritics, no dots (U.S. = US), no leading 'the', no 'al-' prefixes, single spaces."""
+    text = LEADING_THE.sub("", fold(name).casefold())
+    text = ARTICLE_PREFIX.sub("", text.replace(".", ""))
+    text = re.sub(r"[^\w' ]+", " ", text.replace("-", " "))
+    return " ".join(text.split())
+
+
+def last_name_key(name: str) -> str:
+    """Key of a person's last name (al- prefix dropped): 'Mohammed Shia al-Sudani' -> 'sudani'."""
+    parts = name_key(name).split()
+    return parts[-1] if parts else ""

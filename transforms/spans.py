@@ -1,0 +1,163 @@
+"""Span repair: what a careful reader fixes in a news NER model's output.
+
+Works on character spans, so it serves any model: leading articles and possessives leave the
+name, "X's Y" becomes two entities, titles leave people's names, fragments of job titles are
+dropped, and names the gazetteer knows get its type.
+"""
+
+import re
+
+from transforms.gazetteer import Gazetteer
+
+# spaCy's OntoNotes labels to Dateline's; numeric and temporal labels are not entities.
+LABEL_MAP = {
+    "PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE",
+    "NORP": "GROUP", "EVENT": "EVENT", "WORK_OF_ART": "OTHER", "LAW": "OTHER", "PRODUCT": "OTHER",
+    "LANGUAGE": "OTHER",
+}
+TITLES = (
+    r"President|Vice[- ]President|Prime Minister|PM|Premier|Chancellor|Minister|Secretary|"
+    r"King|Queen|Prince|Princess|Crown Prince|Emir|Sheikh|Ayatollah|Imam|Pope|Cardinal|Bishop|Rabbi|"
+    r"General|Gen\.|Colonel|Col\.|Major|Maj\.|Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Admiral|Adm\.|"
+    r"Commander|Senator|Sen\.|Representative|Rep\.|Governor|Gov\.|Mayor|Judge|Justice|Ambassador|"
+    r"Dr\.|Mr\.|Mrs\.|Ms\.|Mx\.|Sir|Dame|Lord|Lady|Speaker|Chairman|Chairwoman|Chair|Chief|Director|"
+    r"Advisor|Adviser|Envoy|Coach|Manager|CEO|spokesperson|spokesman|spokeswoman|commander|chief|leader|"
+    r"coach|manager|striker|midfielder|defender|goalkeeper|captain|chairman|chairwoman|director|"
+    r"minister|president|secretary|envoy|ambassador|adviser|advisor|official|analyst|economist|"
+    r"lawmaker|senator|governor|mayor|judge|general|colonel|premier|founder|owner|executive"
+)
+# A capitalized role word right after a span shows the span was part of a job title.
+TITLE_CONTINUATION = re.compile(
+    r"^\s+(?:Advisor|Adviser|Minister|Secretary|Director|Chief|Spokesman|Spokesperson|Spokeswoman|"
+    r"Commander|Envoy|Ambassador|Chairman|Chairwoman|Governor|Correspondent|Editor)\b\s+[A-Z]"
+)
+LEADING_TITLE = re.compile(rf"^(?:(?:{TITLES})\s+)+(?=[A-Z])")
+NAME_PART = r"(?:(?:al|el|bin|ibn|abu|Abu|de|van|von|da|du|di|le|la)[- ])?[A-Z][\w’'\-]*[\w]"
+TITLED_NAME = re.compile(rf"\b(?:{TITLES})\s+(?P<name>{NAME_PART}(?:\s+{NAME_PART}){{0,3}})")
+ORG_WORDS = (
+    r"brigade|brigades|militia|militias|group|movement|party|parties|forces|force|army|battalion|front|"
+    r"council|ministry|committee|company|corporation|bank|agency|union|alliance|coalition|network|"
+    r"organization|organisation|authority|court|commission|federation|league|club|university|institute"
+)
+FOLLOWED_BY_ORG_WORD = re.compile(rf"^\s+(?:{ORG_WORDS})\b", re.IGNORECASE)
+CONTAINS_ORG_WORD = re.compile(rf"\b(?:{ORG_WORDS})\b", re.IGNORECASE)
+PRO_ANTI = re.compile(r"^(?:pro|anti|non)-(?=[A-Z])", re.IGNORECASE)
+LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+TRAILING_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+INNER_POSSESSIVE = re.compile(r"['’]s\s+")
+# A final dot stays after a capital letter: U.S., Gen.
+TRAILING_JUNK = re.compile(r"(?:[\s,;:!?\"“”()\-]|(?<![A-Z])\.)+$")
+MONTHS_AND_DAYS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+}
+CURATED_SOURCES = ("alias_table", "demonyms")
+
+Span = tuple[int, int, str]  # start, end, Dateline label
+
+
+def repair_spans(text: str, model_spans: list[tuple[int, int, str]], gazetteer: Gazetteer) -> list[Span]:
+    """Dateline entity spans from a model's (start, end, model_label) spans over `text`."""
+    spans: list[Span] = []
+    for start, end, model_label in model_spans:
+        label = LABEL_MAP.get(model_label)
+        if label is not None:
+            spans += _repair_one(text, start, end, label, gazetteer)
+    spans += _titled_people(text, spans, gazetteer)
+    return _without_overlaps(spans)
+
+
+def _repair_one(text: str, start: int, end: int, label: str, gazetteer: Gazetteer) -> list[Span]:
+    start, end = _trim(text, start, end)
+    if start >= end:
+        return []
+    surface = text[start:end]
+    prefixed = PRO_ANTI.match(surface)
+    if prefixed is not None:  # pro-Iran: the group is an attitude, the entity is the country
+        start += prefixed.end()
+        entry = gazetteer.lookup(text[start:end])
+        return [(start, end, entry.entity_type)] if entry is not None else []
+    inner = INNER_POSSESSIVE.search(surface)
+    if inner is not None:
+        return _split_possessive(text, start, end, inner, label, gazetteer)
+    if TITLE_CONTINUATION.match(text[end:end + 40]):
+        return _demonym_head(text, start, end, gazetteer)
+    title = LEADING_TITLE.match(surface)
+    if title is not None and label in ("PERSON", "ORG", "OTHER"):
+        start, label = start + title.end(), "PERSON"
+    if label == "PERSON" and FOLLOWED_BY_ORG_WORD.match(text[end:end + 30]):
+        label = "ORG"
+    return [(start, end, _known_label(text[start:end], label, gazetteer))]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    surface = text[start:end]
+    article = LEADING_ARTICLE.match(surface)
+    if article is not None:
+        start += article.end()
+    surface = text[start:end]
+    end -= len(surface) - len(TRAILING_JUNK.sub("", surface))
+    possessive = TRAILING_POSSESSIVE.search(text[start:end])
+    if possessive is not None:
+        end = start + possessive.start()
+    return start, end
+
+
+def _split_possessive(text, start, end, inner, label, gazetteer) -> list[Span]:
+    """'Anbar's al-Qaem' -> two places; 'the IRGC's Quds Force' -> two organizations."""
+    owner_end, owned_start = start + inner.start(), start + inner.end()
+    owner_label = _known_label(text[start:owner_end], label, gazetteer)
+    owned = text[owned_start:end]
+    if CONTAINS_ORG_WORD.search(owned):
+        owned_label = "ORG"
+    elif owner_label == "PLACE" and gazetteer.lookup(owned) is None:
+        owned_label = "PLACE"  # a place named by its region: Anbar's al-Qaem
+    else:
+        owned_label = _known_label(owned, label, gazetteer)
+    return [(start, owner_end, owner_label), (owned_start, end, owned_label)]
+
+
+def _demonym_head(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Span]:
+    """A span that is part of a job title ('Iranian National Security' Advisor) keeps only a leading
+    nationality."""
+    first = re.match(r"[\w’'\-]+", text[start:end])
+    entry = gazetteer.lookup(first.group(0)) if first else None
+    if entry is not None and entry.entity_type == "GROUP":
+        return [(start, start + first.end(), "GROUP")]
+    return []
+
+
+def _known_label(surface: str, label: str, gazetteer: Gazetteer) -> str:
+    entry = gazetteer.lookup(surface)
+    if entry is None or (label == "PERSON" and entry.source not in CURATED_SOURCES):
+        return label
+    return entry.entity_type
+
+
+def _titled_people(text: str, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """Names right after a title that the model missed: 'Iraqi PM Sudani'."""
+    taken = [(s, e) for s, e, _ in spans]
+    found = []
+    for match in TITLED_NAME.finditer(text):
+        start, end = match.span("name")
+        start, end = _trim(text, start, end)
+        name = text[start:end]
+        if start >= end or name.split()[0] in MONTHS_AND_DAYS or name.isupper():
+            continue
+        if any(s < end and start < e for s, e in taken):
+            continue
+        entry = gazetteer.lookup(name)
+        if entry is not None and entry.entity_type != "PERSON":
+            continue
+        found.append((start, end, "PERSON"))
+    return found
+
+
+def _without_overlaps(spans: list[Span]) -> list[Span]:
+    """Sorted by start; where spans overlap, the longer one wins."""
+    kept: list[Span] = []
+    for span in sorted(set(spans), key=lambda s: (s[0], -(s[1] - s[0]))):
+        if kept and span[0] < kept[-1][1]:
+            continue
+        kept.append(span)
+    return kept

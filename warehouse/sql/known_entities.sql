@@ -1,0 +1,1 @@
+SELECT entity_id, canonical_name, entity_type, country_code FROM dim_entity;
