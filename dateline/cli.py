@@ -17,6 +17,7 @@ Landing = Annotated[Path, typer.Option(help="Folder of raw articles (txt, JSON/J
 Warehouse = Annotated[Path, typer.Option(help="DuckDB file; created when missing.")]
 DEFAULT_LANDING = Path("seeds/landing")
 DEFAULT_WAREHOUSE = Path("data/dateline.duckdb")
+GOLD_ENTITIES = Path(__file__).resolve().parents[1] / "tests" / "gold" / "entities.jsonl"
 
 
 @app.command()
@@ -65,6 +66,52 @@ def server(warehouse: Warehouse = DEFAULT_WAREHOUSE) -> None:
     prepare_environment(warehouse.parent)
     prefect = Path(sys.executable).with_name("prefect")
     os.execv(prefect, [str(prefect), "server", "start"])
+
+
+@app.command()
+def extract(
+    path: Annotated[str, typer.Argument(help="Text file, or JSONL of {doc_id, text}; '-' for standard input.")],
+    warehouse: Annotated[Optional[Path], typer.Option(help="Resolve against this warehouse's entities.")] = None,
+) -> None:
+    """Print the entities Dateline finds, as JSONL {doc_id, entities: [...]}, offsets into the given text."""
+    from dateline.extract import Extraction, read_docs, write_jsonl
+
+    content = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    extraction = Extraction(known=_known_entities(warehouse) if warehouse else None)
+    write_jsonl(extraction.records(read_docs(content, "stdin" if path == "-" else Path(path).name)), sys.stdout)
+
+
+@app.command()
+def quality(
+    gold: Annotated[Path, typer.Option(help="Gold JSONL: {doc_id, text, entities: [...]} per line.")] = GOLD_ENTITIES,
+    show_errors: Annotated[bool, typer.Option(help="List every missed and spurious span.")] = False,
+) -> None:
+    """Score extraction against the gold set: span P/R/F1 per label, canonical-name accuracy."""
+    import json
+
+    from dateline.extract import Doc, Extraction
+    from dateline.quality import canonical_accuracy, errors, span_scores
+
+    gold_docs = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    predicted = list(Extraction().records([Doc(d["doc_id"], d["text"]) for d in gold_docs]))
+    typer.echo(f"{'label':<8} {'gold':>6} {'found':>6} {'right':>6} {'precision':>10} {'recall':>8} {'F1':>6}")
+    for score in span_scores(gold_docs, predicted):
+        typer.echo(f"{score.label:<8} {score.gold:>6} {score.predicted:>6} {score.correct:>6} "
+                   f"{score.precision:>10.3f} {score.recall:>8.3f} {score.f1:>6.3f}")
+    right, total = canonical_accuracy(gold_docs, predicted)
+    typer.echo(f"canonical names right on matched spans: {right}/{total} = {right / max(total, 1):.3f}")
+    if show_errors:
+        for doc_id, kind, text, label in errors(gold_docs, predicted):
+            typer.echo(f"{doc_id}\t{kind}\t{label}\t{text}")
+
+
+def _known_entities(warehouse: Path):
+    from transforms.entities import KNOWN_ENTITY_SCHEMA
+    from warehouse.db import connect
+    from warehouse.load import read_frame
+
+    with connect(warehouse, read_only=True) as con:
+        return read_frame(con, "known_entities").cast(KNOWN_ENTITY_SCHEMA)
 
 
 @app.command()

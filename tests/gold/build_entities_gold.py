@@ -927,9 +927,9 @@ Ashworth | PERSON | Tom Ashworth
 doc("g24", "sport", """\
 SEINE PASSES WATER TESTS AHEAD OF PARIS OLYMPICS TRIATHLON
 
-PARIS — Water quality in the Seine met safety standards on nine of the past 10 days, organisers of the Paris Olympics said on Friday, easing fears that the triathlon and marathon swimming events might have to be moved or cancelled.
+PARIS — Water quality in the Seine met safety standards on nine of the past 10 days, organisers of the Paris Olympics said on Friday, easing fears that the triathlon and marathon swimming events at Paris 2024 might have to be moved or cancelled.
 
-Paris 2024 spokeswoman Claire Dufresne said the results showed that a 1.4 billion euro programme to clean up the river, including a huge storage basin near Austerlitz station, was working. "The Seine is ready," she said.
+Organising committee spokeswoman Claire Dufresne said the results showed that a 1.4 billion euro programme to clean up the river, including a huge storage basin near Austerlitz station, was working. "The Seine is ready," she said.
 
 Paris Mayor Anne Hidalgo, who has promised to swim in the river before the Games open, called the data "a victory for the city". Hidalgo has said the clean-up will leave a lasting legacy for Parisians.
 
@@ -1000,9 +1000,9 @@ CELTICS ROUT HEAT TO TAKE 3-1 SERIES LEAD
 
 MIAMI (AP) — Jalen Brooks scored 33 points and the Boston Celtics routed the Miami Heat 118-84 on Monday night to take a 3-1 lead in their first-round NBA playoff series.
 
-Marcus Hale added 21 points and 10 rebounds for the Celtics, who led by as many as 38 and can close out the series at TD Garden on Wednesday. Boston has won 11 straight road playoff games against Eastern Conference opponents.
+Marcus Hale added 21 points and 10 rebounds for the Celtics, who led by as many as 38 and can close out the series at TD Garden on Wednesday. The Celtics have now won 11 straight road playoff games against Eastern Conference opponents.
 
-Tyler Vance led Miami with 19 points. The Heat were without veteran forward Andre Collins, who has a sprained knee, and shot just 31% from the field.
+Tyler Vance led the Heat with 19 points. They were without veteran forward Andre Collins, who has a sprained knee, and shot just 31% from the field.
 
 "We didn't have an answer for Brooks tonight. He got to his spots all night," Heat coach Ray Delgado said.
 
@@ -1020,10 +1020,8 @@ NBA | ORG | National Basketball Association
 Marcus Hale | PERSON |
 Celtics | ORG | Boston Celtics
 TD Garden | PLACE |
-Boston | PLACE |
 Eastern Conference | ORG |
 Tyler Vance | PERSON |
-Miami | PLACE |
 Heat | ORG | Miami Heat
 Andre Collins | PERSON |
 Brooks | PERSON | Jalen Brooks

@@ -1,0 +1,68 @@
+"""`dateline extract`: the nightly flow's entity path applied to any text, as JSONL."""
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import polars as pl
+
+from dateline.reference import load_gazetteer
+from dateline.settings import DEFAULT_MODEL, REFERENCE_DIR
+from transforms.entities import KNOWN_ENTITY_SCHEMA, extract_mentions
+from transforms.keys import stable_key
+from transforms.ner import SpacyExtractor
+
+DOC_SCHEMA = {"article_id": pl.String, "body": pl.String, "title": pl.String, "published_at": pl.Datetime("us")}
+
+
+@dataclass(frozen=True)
+class Doc:
+    doc_id: str
+    text: str
+
+
+def read_docs(content: str, default_id: str) -> list[Doc]:
+    """JSONL lines {"doc_id", "text"} when every line is one, else the whole content as one text."""
+    lines = [line for line in content.splitlines() if line.strip()]
+    docs = []
+    for number, line in enumerate(lines, start=1):
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            return [Doc(default_id, content)]
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            return [Doc(default_id, content)]
+        docs.append(Doc(str(record.get("doc_id", number)), record["text"]))
+    return docs or [Doc(default_id, content)]
+
+
+class Extraction:
+    """Extractor, gazetteer and known entities, loaded once, as the nightly flow loads them."""
+
+    def __init__(self, model: str = DEFAULT_MODEL, reference_dir: Path = REFERENCE_DIR, batch_size: int = 64,
+                 processes: int = 1, known: pl.DataFrame | None = None):
+        self.gazetteer = load_gazetteer(reference_dir)
+        self.extractor = SpacyExtractor(model, batch_size, processes, self.gazetteer.ruler_patterns)
+        self.known = pl.DataFrame(schema=KNOWN_ENTITY_SCHEMA) if known is None else known
+
+    def mentions(self, docs: list[Doc]) -> pl.DataFrame:
+        frame = pl.DataFrame({"article_id": [d.doc_id for d in docs], "body": [d.text for d in docs],
+                              "title": [None] * len(docs), "published_at": [None] * len(docs)}, schema=DOC_SCHEMA)
+        return extract_mentions(self.extractor, frame, self.gazetteer, self.known)
+
+    def records(self, docs: list[Doc]) -> Iterator[dict]:
+        """One output record per doc, in input order."""
+        by_doc: dict[str, list[dict]] = {d.doc_id: [] for d in docs}
+        for row in self.mentions(docs).iter_rows(named=True):
+            by_doc[row["article_id"]].append({
+                "start": row["start"], "end": row["end"], "text": row["text"], "label": row["label"],
+                "canonical_name": row["canonical_name"], "entity_key": stable_key(row["entity_id"]),
+            })
+        for doc in docs:
+            yield {"doc_id": doc.doc_id, "entities": by_doc[doc.doc_id]}
+
+
+def write_jsonl(records: Iterable[dict], out) -> None:
+    for record in records:
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")

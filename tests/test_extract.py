@@ -1,0 +1,91 @@
+"""`dateline extract` on the sample article: the model's known mistakes are fixed (issue cases)."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from dateline.cli import app
+from dateline.extract import Doc, Extraction, read_docs
+from tests.conftest import SAMPLE_ARTICLE
+
+
+@pytest.fixture(scope="module")
+def extraction():
+    return Extraction()
+
+
+@pytest.fixture(scope="module")
+def sample(extraction) -> list[dict]:
+    [record] = extraction.records([Doc("sample", SAMPLE_ARTICLE.read_text())])
+    return record["entities"]
+
+
+def found(entities, text) -> list[tuple[str, str]]:
+    return [(e["label"], e["canonical_name"]) for e in entities if e["text"] == text]
+
+
+def test_offsets_point_into_the_given_text(sample):
+    text = SAMPLE_ARTICLE.read_text()
+    assert sample and all(text[e["start"]:e["end"]] == e["text"] for e in sample)
+
+
+def test_all_caps_dateline_place_is_found(sample):
+    assert sample[0]["text"] == "ERBIL"
+    assert (sample[0]["label"], sample[0]["canonical_name"]) == ("PLACE", "Erbil")
+
+
+def test_surname_after_a_title_is_the_prime_minister(sample):
+    assert found(sample, "Sudani") == [("PERSON", "Mohammed Shia al-Sudani")]
+
+
+def test_militia_with_curly_possessive_is_an_organization(sample):
+    assert set(found(sample, "Kataib Hezbollah")) == {("ORG", "Kataib Hezbollah")}
+    assert not [e for e in sample if e["text"].endswith(("’s", "'s"))]
+
+
+def test_brigade_is_an_organization_not_a_person(sample):
+    assert [label for label, _ in found(sample, "al-Nujaba")] == ["ORG"]
+
+
+def test_leading_article_and_possessor_are_split_off(sample):
+    assert [label for label, _ in found(sample, "US Central Command")] == ["ORG"]
+    assert found(sample, "IRGC") == [("ORG", "Islamic Revolutionary Guard Corps")]
+    assert found(sample, "Quds Force") == [("ORG", "Quds Force")]
+    assert not [e for e in sample if e["text"].lower().startswith("the ")]
+
+
+def test_region_and_town_are_two_places(sample):
+    assert found(sample, "Anbar") == [("PLACE", "Anbar")]
+    assert found(sample, "al-Qaem") == [("PLACE", "al-Qaem")]
+
+
+def test_fragment_of_a_title_is_not_an_organization(sample):
+    assert not [e for e in sample if "National Security" in e["text"]]
+    assert found(sample, "Ali Akbar Ahmadian") == [("PERSON", "Ali Akbar Ahmadian")]
+
+
+def test_acronym_and_variants_share_one_entity(sample):
+    pmf = {e["entity_key"] for e in sample if e["text"] in ("PMF", "Popular Mobilization Forces")}
+    us = {e["entity_key"] for e in sample if e["text"] in ("US", "U.S.")}
+    assert len(pmf) == 1 and len(us) == 1
+
+
+def test_nationalities_are_groups(sample):
+    assert set(found(sample, "Iraqi")) == {("GROUP", "Iraqis")}
+    assert set(found(sample, "Iranian")) == {("GROUP", "Iranians")}
+
+
+def test_jsonl_input_gives_one_line_per_doc(tmp_path):
+    path = tmp_path / "docs.jsonl"
+    path.write_text(json.dumps({"doc_id": "d1", "text": "Olaf Scholz visited Paris."}) + "\n"
+                    + json.dumps({"doc_id": "d2", "text": "Nothing here."}) + "\n")
+    result = CliRunner().invoke(app, ["extract", str(path)])
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert [line["doc_id"] for line in lines] == ["d1", "d2"]
+    assert {e["canonical_name"] for e in lines[0]["entities"]} == {"Olaf Scholz", "Paris"}
+    assert lines[1]["entities"] == []
+
+
+def test_plain_text_is_one_doc():
+    assert read_docs("Just a story.\nSecond line.", "x.txt") == [Doc("x.txt", "Just a story.\nSecond line.")]
