@@ -15,6 +15,15 @@ SEEDS = REPO / "seeds"
 SAMPLE_ARTICLE = REPO.parent / "shared" / "sample-article.txt"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def prefect_server():
+    """One real Prefect server (temporary database) for the session, stopped while output is open."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=180):
+        yield
+
+
 @pytest.fixture(scope="session")
 def extractor():
     from transforms.ner import SpacyExtractor

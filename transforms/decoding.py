@@ -24,6 +24,8 @@ BOMS = (
 CONTROL_BYTES = bytes(set(range(32)) - {9, 10, 12, 13})
 MAX_CONTROL_SHARE = 0.05
 MAX_REPLACED_SHARE = 0.05
+LATIN_CODE_PAGES = {"cp1250", "cp1252", "cp1254", "cp1257", "latin_1", "iso8859_2", "iso8859_9", "iso8859_15",
+                    "mac_roman", "cp850"}
 
 
 class Unreadable(Exception):
@@ -66,10 +68,21 @@ def decode_text(data: bytes) -> Decoded:
     if valid_non_ascii < replaced:
         best = charset_normalizer.from_bytes(data).best()
         if best is not None and best.encoding not in ("utf_8", "ascii"):
-            return Decoded(str(best), best.encoding, 0)
+            return Decoded(*_prefer_windows_1252(data, best.encoding), 0)
     if replaced > MAX_REPLACED_SHARE * len(lenient):
         raise Unreadable("undecodable", f"{replaced} of {len(lenient)} characters could not be decoded")
     return Decoded(lenient, "utf-8", replaced)
+
+
+def _prefer_windows_1252(data: bytes, detected: str) -> tuple[str, str]:
+    """Short texts give the detector little to go on between the Latin code pages; Windows-1252 is
+    by far the most common legacy encoding of English news, so it wins whenever it reads the bytes."""
+    if detected in LATIN_CODE_PAGES:
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
+    return data.decode(detected), detected
 
 
 def _decode_with(data: bytes, encoding: str) -> Decoded:

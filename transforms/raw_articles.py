@@ -77,6 +77,11 @@ def parse_landing_file(file: LandingFile, max_bytes: int, run_id: str, at: datet
     fmt = detect_format(file.rel_path, decoded.text)
     records, rejects = read_records(fmt, decoded.text)
     quarantined = [reject(r.reason, r.detail, r.record_locator, r.excerpt) for r in rejects]
+    if decoded.replaced_chars:
+        quarantined.append(quarantine_row(
+            source_path=file.rel_path, record_locator="", stage="ingest", reason="replaced_characters",
+            detail=f"{decoded.replaced_chars} undecodable byte sequences replaced with U+FFFD",
+            disposition="repaired", file_hash=file_hash, excerpt="", run_id=run_id, at=at))
     for record in records:
         record.update(source_path=file.rel_path, format=fmt, file_hash=file_hash, encoding=decoded.encoding,
                       replaced_chars=decoded.replaced_chars)

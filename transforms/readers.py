@@ -72,6 +72,8 @@ def read_json(text: str) -> tuple[list[dict[str, Any]], list[Reject]]:
     except json.JSONDecodeError as error:
         return [], [Reject("", "invalid_json", f"invalid JSON: {error}", text[:200])]
     items = data if isinstance(data, list) else [data]
+    if not items:
+        return [], [Reject("", "no_records", "JSON array holds no records")]
     return _from_objects((f"item {i}", item) for i, item in enumerate(items, start=1))
 
 
@@ -121,6 +123,8 @@ def read_feed(text: str) -> tuple[list[dict[str, Any]], list[Reject]]:
     if feed.bozo:
         rejects.append(Reject("", "feed_partly_parsed",
                               f"feed is malformed, kept {len(feed.entries)} readable items: {feed.bozo_exception}"))
+    if not feed.entries:
+        return [], [Reject("", "no_records", "feed holds no items")]
     site = feed.feed.get("title")
     for number, entry in enumerate(feed.entries, start=1):
         html = entry["content"][0]["value"] if entry.get("content") else entry.get("summary", "")

@@ -99,7 +99,8 @@ def test_broken_inputs_are_quarantined_with_their_reason(broken):
         ("empty.txt", "empty_file"), ("blank.txt", "empty_file"), ("binary.txt", "binary_file"),
         ("image.jpg", "binary_file"), ("truncated.json", "invalid_json"), ("mixed.jsonl", "invalid_json"),
         ("mixed.jsonl", "missing_body"), ("mixed.jsonl", "not_an_object"), ("no-article.html", "no_article_text"),
-        ("huge.txt", "too_large"), ("bad-dates.jsonl", "bad_date"),
+        ("huge.txt", "too_large"), ("bad-dates.jsonl", "bad_date"), ("empty-feed.xml", "no_records"),
+        ("broken-feed.xml", "feed_partly_parsed"), ("bad-bytes.txt", "replaced_characters"),
     } <= reasons
     assert query(warehouse, "SELECT count(*) FROM ops_quarantine WHERE reason = 'bad_date' "
                             "AND disposition = 'repaired'") == [(3,)]

@@ -50,3 +50,8 @@ def test_corrupt_bytes_in_utf8_are_replaced_and_counted():
 def test_utf16_with_bom_is_read():
     result = decode_text(codecs.BOM_UTF16_LE + STORY.encode("utf-16-le"))
     assert result.text == STORY
+
+
+def test_latin_text_with_letters_that_differ_between_code_pages_reads_as_windows_1252():
+    text = "Peñarroya and Lefèvre met Šimić – “talks” resumed. " * 3
+    assert decode_text(text.encode("cp1252", errors="ignore")).text == text.encode("cp1252", errors="ignore").decode("cp1252")

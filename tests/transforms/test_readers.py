@@ -128,3 +128,13 @@ def test_feed_cut_off_mid_item_keeps_what_is_readable_and_says_so():
     records, rejects = read_feed(RSS[: RSS.index("<item><title>Summary only")] + "<item><title>Cut")
     assert "First paragraph of the story." in records[0]["body"]
     assert rejects[0].reason == "feed_partly_parsed"
+
+
+@pytest.mark.parametrize(("reader", "text"), [
+    (read_feed, '<?xml version="1.0"?><rss version="2.0"><channel><title>Empty</title></channel></rss>'),
+    (read_json, "[]"),
+])
+def test_input_without_records_is_reported_not_ignored(reader, text):
+    records, rejects = reader(text)
+    assert records == []
+    assert rejects[0].reason == "no_records"
