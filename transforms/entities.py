@@ -63,10 +63,11 @@ FCT_ENTITY_COOCCURRENCE_SCHEMA = {
     "entity_key_b": pl.Int64,
     "shared_sentences": pl.Int32,
 }
-ACRONYM_DEFINITION = re.compile(
-    r"(?P<long>[A-Z][\w’'\-]+(?:\s+(?:of|for|the|and|de|du|[A-Z][\w’'\-]+))*\s+[A-Z][\w’'\-]+)\s+\((?P<short>[A-Z][A-Z&.\-]{1,9})\)"
-)
-SURNAME_LABELS = ("PERSON", "ORG", "OTHER")
+ACRONYM_DEFINITION = re.compile(r"(?P<before>[^()\n]{0,200}?)\s+\((?P<short>[A-Z][A-Za-z&]{1,9})\)")
+ACRONYM_FILLERS = {"of", "for", "the", "and", "on", "in", "de", "du", "des", "la", "le", "&"}
+LEGAL_FORM = re.compile(r"(?:,?\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|PLC|plc|AG|AS|ASA|SA|NV|GmbH|Co)\.?)+$"
+                        r"|\s+&\s+Co\.?$")
+SURNAME_LABELS = ("PERSON", "ORG", "OTHER", "PLACE")
 SHOUTED_MIN_LENGTH = 5  # all-capitals names this long are headline or dateline text, not acronyms
 
 
@@ -89,13 +90,48 @@ def stg_mentions(spans: pl.DataFrame, articles: pl.DataFrame, gazetteer: Gazette
     return pl.DataFrame(rows, schema=STG_MENTION_SCHEMA).sort("article_id", "start")
 
 
-def canonical_surface(surface: str) -> str:
-    """How a name is written when nothing better is known: single spaces, headline capitals undone."""
+def canonical_surface(surface: str, label: str = "") -> str:
+    """How a name is written when nothing better is known: single spaces, headline capitals undone,
+    and for organizations no legal form (Inc., Ltd., Corp.)."""
     name = " ".join(surface.split())
+    if label == "ORG":
+        name = LEGAL_FORM.sub("", name) or name
     if name.isupper() and len(name.replace(" ", "")) >= SHOUTED_MIN_LENGTH:
         name = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), name.lower())
         name = re.sub(r"\b(Al|El)-", lambda m: m.group(1).lower() + "-", name)
     return name
+
+
+def defined_acronyms(body: str) -> dict[str, str]:
+    """Acronyms defined in the text, 'Popular Mobilization Forces (PMF)', by key: the expansion is the
+    shortest run of words before the parenthesis whose initials spell the acronym."""
+    found = {}
+    for match in ACRONYM_DEFINITION.finditer(body):
+        words = re.findall(r"[\w’'\-]+|&", match.group("before"))
+        short = match.group("short").replace("&", "").upper()
+        for size in range(1, min(len(words), 12) + 1):
+            candidate = words[-size:]
+            if candidate[0][0].isupper() and _spells(short, candidate):
+                found[name_key(match.group("short"))] = " ".join(candidate)
+                break
+    return found
+
+
+def _spells(letters: str, words: list[str]) -> bool:
+    """Whether the words' initials (whole acronym-like words count in full) spell `letters`."""
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    if word.lower() in ACRONYM_FILLERS and _spells(letters, rest):
+        return True
+    if word.isupper() and letters.startswith(word.upper()) and _spells(letters[len(word):], rest):
+        return True
+    return bool(letters) and word[0].upper() == letters[0] and _spells(letters[1:], rest)
+
+
+def _is_short_form(key: str, longer_key: str) -> bool:
+    words, longer = key.split(), longer_key.split()
+    return len(words) < len(longer) and (longer[:len(words)] == words or longer[-len(words):] == words)
 
 
 def entity_id(entity_type: str, canonical_name: str) -> str:
@@ -118,37 +154,44 @@ class _Resolver:
                 self.people_by_last_name[last_name_key(canonical)].add(canonical)
 
     def article(self, body: str, mentions: list[dict]) -> list[dict]:
-        acronyms = {name_key(m.group("short")): m.group("long") for m in ACRONYM_DEFINITION.finditer(body)}
-        people: list[tuple[int, str]] = []  # (start, canonical) of full names seen in this article
+        acronyms = defined_acronyms(body)
+        names: list[tuple[int, str, str]] = []  # (start, type, canonical) of multi-word names so far
         rows = []
         for mention in mentions:
-            label, surface = mention["label"], mention["text"]
-            resolved = self._resolve(surface, label, acronyms, people, mention["start"])
+            resolved = self._resolve(mention["text"], mention["label"], acronyms, names, mention["start"])
             if resolved is None:
                 continue
             canonical, entity_type, country_code, learned_from = resolved
-            if entity_type == "PERSON" and len(name_key(canonical).split()) > 1:
-                people.append((mention["start"], canonical))
+            if len(name_key(canonical).split()) > 1:
+                names.append((mention["start"], entity_type, canonical))
             rows.append({**mention, "label": entity_type, "canonical_name": canonical,
                          "entity_id": entity_id(entity_type, canonical), "country_code": country_code,
                          "learned_from": learned_from})
         return self._link_later_full_names(rows)
 
-    def _resolve(self, surface, label, acronyms, people, start):
+    def _resolve(self, surface, label, acronyms, names, start):
         key = name_key(surface)
         if not key:
             return None
         if surface.isupper() and key in acronyms:
             expansion = self._resolve(acronyms[key], label, {}, [], start)
             return expansion[:3] + ("acronym",) if expansion else None
+        if len(key.split()) == 1 and label in SURNAME_LABELS:
+            # A lone surname after the full name is that person, whatever the model called it
+            # ('Biden met Scholz' gives an ORG; 'Hidalgo' a place).
+            people = [name for offset, kind, name in names if kind == "PERSON" and offset < start
+                      and last_name_key(name) == key]
+            if people:
+                return people[-1], "PERSON", None, "surname_in_article"
         entry = self.gazetteer.lookup(surface)
         if entry is not None and (entry.entity_type == label or entry.source in ("alias_table", "demonyms")):
             return entry.canonical_name, entry.entity_type, entry.country_code, entry.source
-        if label in SURNAME_LABELS and len(key.split()) == 1:
-            # The model often takes a lone surname for an organization: 'Biden met Scholz'.
-            earlier = [name for offset, name in people if last_name_key(name) == key and offset < start]
-            if earlier:
-                return earlier[-1], "PERSON", None, "surname_in_article"
+        if label == "ORG":
+            # A short form of an organization named in full earlier: 'Brightwater', 'Celtics'.
+            longer = [name for offset, kind, name in names if kind == "ORG" and offset < start
+                      and _is_short_form(key, name_key(name))]
+            if longer:
+                return longer[-1], "ORG", None, "short_name_in_article"
         if label == "PERSON" and len(key.split()) == 1:
             candidates = self.people_by_last_name.get(key, set())
             if len(candidates) == 1:
@@ -156,7 +199,7 @@ class _Resolver:
         known = self.known.get(entity_id(label, surface))
         if known is not None:
             return known["canonical_name"], label, known["country_code"], "warehouse"
-        return canonical_surface(surface), label, None, "observed"
+        return canonical_surface(surface, label), label, None, "observed"
 
     @staticmethod
     def _link_later_full_names(rows: list[dict]) -> list[dict]:

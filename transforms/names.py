@@ -6,7 +6,6 @@ import unicodedata
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
 # Arabic article prefixes vary freely in transliteration: al-Sudani, Al Sudani, Sudani.
 ARTICLE_PREFIX = re.compile(r"\b(?:al|el|ad|an|ar|as|ash|at|az)[- ](?=\w)", re.IGNORECASE)
-LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 def fold(text: str) -> str:
@@ -16,11 +15,11 @@ def fold(text: str) -> str:
 
 
 def name_key(name: str) -> str:
-    """Lower case, no diacritics, no dots (U.S. = US), no leading 'the', no 'al-' prefixes, single spaces."""
-    text = LEADING_THE.sub("", fold(name).casefold())
+    """Lower case, no diacritics, no dots (U.S. = US), no 'the', no 'al-' prefixes, single spaces."""
+    text = fold(name).casefold()
     text = ARTICLE_PREFIX.sub("", text.replace(".", ""))
     text = re.sub(r"[^\w' ]+", " ", text.replace("-", " "))
-    return " ".join(text.split())
+    return " ".join(word for word in text.split() if word != "the")
 
 
 def last_name_key(name: str) -> str:

@@ -20,7 +20,7 @@ TITLES = (
     r"King|Queen|Prince|Princess|Crown Prince|Emir|Sheikh|Ayatollah|Imam|Pope|Cardinal|Bishop|Rabbi|"
     r"General|Gen\.|Colonel|Col\.|Major|Maj\.|Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Admiral|Adm\.|"
     r"Commander|Senator|Sen\.|Representative|Rep\.|Governor|Gov\.|Mayor|Judge|Justice|Ambassador|"
-    r"Dr\.|Mr\.|Mrs\.|Ms\.|Mx\.|Sir|Dame|Lord|Lady|Speaker|Chairman|Chairwoman|Chair|Chief|Director|"
+    r"Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Sir|Dame|Lord|Lady|Speaker|Chairman|Chairwoman|Chair|Chief|Director|"
     r"Advisor|Adviser|Envoy|Coach|Manager|CEO|spokesperson|spokesman|spokeswoman|commander|chief|leader|"
     r"coach|manager|striker|midfielder|defender|goalkeeper|captain|chairman|chairwoman|director|"
     r"minister|president|secretary|envoy|ambassador|adviser|advisor|official|analyst|economist|"
@@ -39,14 +39,29 @@ ORG_WORDS = (
     r"council|ministry|committee|company|corporation|bank|agency|union|alliance|coalition|network|"
     r"organization|organisation|authority|court|commission|federation|league|club|university|institute"
 )
+CORPORATE_WORDS = (
+    r"Ltd|Inc|Corp|Co|LLC|PLC|plc|AG|SA|NV|GmbH|Group|Holdings|Shipping|Airlines|Airways|Energy|Motors|"
+    r"Technologies|Technology|Analytics|Therapeutics|Pharmaceuticals|Capital|Partners|Steel|Systems|Labs|"
+    r"Industries|Media|Bank|Insurance|Investments|Logistics|Foods|Mining|Oil|Gas|Petroleum|Telecom"
+)
+CONTAINS_CORPORATE_WORD = re.compile(rf"\b(?:{CORPORATE_WORDS})\b\.?")
 FOLLOWED_BY_ORG_WORD = re.compile(rf"^\s+(?:{ORG_WORDS})\b", re.IGNORECASE)
 CONTAINS_ORG_WORD = re.compile(rf"\b(?:{ORG_WORDS})\b", re.IGNORECASE)
 PRO_ANTI = re.compile(r"^(?:pro|anti|non)-(?=[A-Z])", re.IGNORECASE)
 LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 TRAILING_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 INNER_POSSESSIVE = re.compile(r"['’]s\s+")
-# A final dot stays after a capital letter: U.S., Gen.
-TRAILING_JUNK = re.compile(r"(?:[\s,;:!?\"“”()\-]|(?<![A-Z])\.)+$")
+# A final dot stays after a capital letter (U.S.) and after abbreviations that are part of names.
+ABBREVIATIONS = ("Ltd", "Inc", "Corp", "Co", "Jr", "Sr", "St", "Bros", "Fla", "Calif")
+TRAILING_JUNK = re.compile(
+    r"(?:[\s,;:!?\"“”()\-]|(?<![A-Z])" + "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS) + r"\.)+$"
+)
+# Scores, numbers and lowercase words at the edges of a span are not part of a name.
+TRAILING_WORDS = re.compile(r"(?:\s+(?:[\d][\d\-–.,:/]*|[a-z]+))+$")
+PARTICLES = r"al|el|bin|ibn|abu|de|del|della|van|von|der|da|du|di|le|la"
+TRAILING_PARTICLE = re.compile(rf"\s(?:{PARTICLES})(?:\s(?:{PARTICLES}))*$")
+LEADING_WORDS = re.compile(rf"^(?:(?!(?:{PARTICLES})\s)(?:[a-z]+|[\d][\d\-–.,:/]*)\s+)+")
+NEXT_NAME_WORD = re.compile(r"^\s+[A-Z][\w’'\-]+")
 MONTHS_AND_DAYS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -68,6 +83,9 @@ def repair_spans(text: str, model_spans: list[tuple[int, int, str]], gazetteer: 
 
 
 def _repair_one(text: str, start: int, end: int, label: str, gazetteer: Gazetteer) -> list[Span]:
+    if label == "PERSON" and TRAILING_PARTICLE.search(text[start:end]):
+        following = NEXT_NAME_WORD.match(text[end:end + 40])  # 'Ursula von der' + 'Leyen'
+        end += following.end() if following else 0
     start, end = _trim(text, start, end)
     if start >= end:
         return []
@@ -85,21 +103,25 @@ def _repair_one(text: str, start: int, end: int, label: str, gazetteer: Gazettee
     title = LEADING_TITLE.match(surface)
     if title is not None and label in ("PERSON", "ORG", "OTHER"):
         start, label = start + title.end(), "PERSON"
-    if label == "PERSON" and FOLLOWED_BY_ORG_WORD.match(text[end:end + 30]):
+    if label == "PERSON" and (FOLLOWED_BY_ORG_WORD.match(text[end:end + 30])
+                              or CONTAINS_CORPORATE_WORD.search(text[start:end])):
         label = "ORG"
     return [(start, end, _known_label(text[start:end], label, gazetteer))]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    surface = text[start:end]
-    article = LEADING_ARTICLE.match(surface)
-    if article is not None:
-        start += article.end()
-    surface = text[start:end]
-    end -= len(surface) - len(TRAILING_JUNK.sub("", surface))
-    possessive = TRAILING_POSSESSIVE.search(text[start:end])
-    if possessive is not None:
-        end = start + possessive.start()
+    """Narrow a span to the name: no leading article or lowercase words, no trailing punctuation,
+    possessive, numbers or lowercase words."""
+    while start < end:
+        surface = text[start:end]
+        lead = LEADING_ARTICLE.match(surface) or LEADING_WORDS.match(surface)
+        if lead is not None:
+            start += lead.end()
+            continue
+        tail = TRAILING_JUNK.search(surface) or TRAILING_POSSESSIVE.search(surface) or TRAILING_WORDS.search(surface)
+        if tail is None:
+            break
+        end = start + tail.start()
     return start, end
 
 
