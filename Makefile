@@ -23,6 +23,9 @@ run: setup
 test: setup
 	$(BIN)/python -m pytest
 
+quality: setup
+	$(BIN)/dateline quality
+
 bench: setup
 	$(BIN)/python -m benchmarks.run --articles $(N)
 

@@ -9,6 +9,7 @@ import polars as pl
 import py3langid
 from dateutil import parser as date_parser
 
+from transforms.datelines import parse_dateline
 from transforms.quarantine import quarantine_row
 
 STG_ARTICLE_SCHEMA = {
@@ -33,15 +34,6 @@ STG_ARTICLE_SCHEMA = {
 EARLIEST = datetime(1900, 1, 1)
 FUTURE_TOLERANCE = timedelta(days=1)
 MIN_WORDS_FOR_DETECTION = 8
-MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-DATELINE = re.compile(
-    rf"""^(?P<place>[A-Z][A-Z'’.\-]+(?:\ [A-Z][A-Z'’.\-]+){{0,3}})          # ERBIL, NEW YORK
-    (?P<region>(?:,\ *[A-Z][\w'’.\-]*(?:\ +(?:of|the|and|[A-Z][\w'’.\-]*))*)*?)  # , Kurdistan Region of Iraq
-    (?:,?\ *(?P<date>{MONTHS}\ +\d{{1,2}}))?                                  # , Feb 26
-    \ *(?:\((?P<agency>[^()\n]{{2,40}})\))?                                     # (Reuters)
-    \ *(?:--|[-–—])\ +""",
-    re.VERBOSE,
-)
 # Whole lines that are page furniture or wire credits, not reporting.
 BOILERPLATE = re.compile(
     r"""^(advertisement|advert|sponsored( content)?|related( articles| stories| coverage)?:?
@@ -80,24 +72,6 @@ def clean_body(text: str) -> str:
     text = unicodedata.normalize("NFC", ftfy.fix_text(text, uncurl_quotes=False))
     lines = (re.sub(r"[ \t\u00a0\u2000-\u200b]+", " ", line).strip() for line in text.splitlines())
     return "\n".join(line for line in lines if line and not BOILERPLATE.match(line))
-
-
-def parse_dateline(body: str) -> dict:
-    """The dateline opening a body: raw text, place (title case), month-day and agency when given."""
-    match = DATELINE.match(body)
-    if match is None:
-        return {"raw": None, "place": None, "date": None, "agency": None}
-    return {
-        "raw": match.group(0).rstrip(" -–—"),
-        "place": title_case(match.group("place")),
-        "date": match.group("date"),
-        "agency": match.group("agency"),
-    }
-
-
-def title_case(text: str) -> str:
-    """ERBIL -> Erbil, AL-QAEM -> Al-Qaem: each run of letters capitalized."""
-    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), text.lower())
 
 
 def parse_published(raw: str | None, as_of: datetime) -> tuple[datetime | None, str | None]:

@@ -7,6 +7,7 @@ dropped, and names the gazetteer knows get its type.
 
 import re
 
+from transforms.datelines import find_dateline
 from transforms.gazetteer import Gazetteer
 
 # spaCy's OntoNotes labels to Dateline's; numeric and temporal labels are not entities.
@@ -73,13 +74,26 @@ Span = tuple[int, int, str]  # start, end, Dateline label
 
 def repair_spans(text: str, model_spans: list[tuple[int, int, str]], gazetteer: Gazetteer) -> list[Span]:
     """Dateline entity spans from a model's (start, end, model_label) spans over `text`."""
+    dateline = _dateline_spans(text)
     spans: list[Span] = []
     for start, end, model_label in model_spans:
         label = LABEL_MAP.get(model_label)
-        if label is not None:
+        if label is not None and not any(s < end and start < e for s, e, _ in dateline):
             spans += _repair_one(text, start, end, label, gazetteer)
+    spans += dateline
     spans += _titled_people(text, spans, gazetteer)
     return _without_overlaps(spans)
+
+
+def _dateline_spans(text: str) -> list[Span]:
+    """The dateline's place and agency: 'OSLO (Meridian Press) -' is a place and an organization."""
+    match = find_dateline(text)
+    if match is None:
+        return []
+    spans = [(match.start("place"), match.end("place"), "PLACE")]
+    if match.group("agency"):
+        spans.append((match.start("agency"), match.end("agency"), "ORG"))
+    return spans
 
 
 def _repair_one(text: str, start: int, end: int, label: str, gazetteer: Gazetteer) -> list[Span]:
@@ -90,6 +104,8 @@ def _repair_one(text: str, start: int, end: int, label: str, gazetteer: Gazettee
     if start >= end:
         return []
     surface = text[start:end]
+    if surface.isupper() and " " in surface and gazetteer.lookup(surface) is None:
+        return _known_parts(text, start, end, gazetteer)
     prefixed = PRO_ANTI.match(surface)
     if prefixed is not None:  # pro-Iran: the group is an attitude, the entity is the country
         start += prefixed.end()
@@ -107,6 +123,23 @@ def _repair_one(text: str, start: int, end: int, label: str, gazetteer: Gazettee
                               or CONTAINS_CORPORATE_WORD.search(text[start:end])):
         label = "ORG"
     return [(start, end, _known_label(text[start:end], label, gazetteer))]
+
+
+def _known_parts(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Span]:
+    """In an all-capitals span the model cannot be trusted (headlines): keep the longest runs of
+    words the gazetteer knows."""
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    found, i = [], 0
+    while i < len(words):
+        for j in range(len(words), i, -1):
+            entry = gazetteer.lookup(text[words[i][0]:words[j - 1][1]])
+            if entry is not None:
+                found.append((words[i][0], words[j - 1][1], entry.entity_type))
+                i = j
+                break
+        else:
+            i += 1
+    return found
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -150,8 +183,13 @@ def _demonym_head(text: str, start: int, end: int, gazetteer: Gazetteer) -> list
 
 
 def _known_label(surface: str, label: str, gazetteer: Gazetteer) -> str:
+    """The gazetteer's type for a name it knows. A multi-word person keeps the model's label unless
+    a curated table says otherwise (Jordan Henderson is no place); a lone word is more often the
+    place (Goma), and a surname after the full name is linked back to the person later."""
     entry = gazetteer.lookup(surface)
-    if entry is None or (label == "PERSON" and entry.source not in CURATED_SOURCES):
+    if entry is None:
+        return label
+    if label == "PERSON" and entry.source not in CURATED_SOURCES and " " in surface.strip():
         return label
     return entry.entity_type
 
