@@ -162,6 +162,7 @@ _INTERNATIONAL = [
     ("Organization for Security and Co-operation in Europe", "OSCE"),
     ("U.N. Children's Fund", "UNICEF"), ("Committee to Protect Journalists", "CPJ"),
 ]
+_NO_ARTICLE = {"Amnesty International", "Human Rights Watch"}
 _REAL_PEOPLE = [
     "U.N. Secretary-General Antonio Guterres", "IMF Managing Director Kristalina Georgieva",
     "WHO Director-General Tedros Adhanom Ghebreyesus", "U.N. human rights chief Volker Turk",
@@ -265,13 +266,13 @@ class Topic:
 TOPICS = (
     Topic(
         "attack", ("bombing", "attack", "blast", "shelling", "drone strike", "ambush"),
-        ("{n_digits} killed in {City} {event}; {acr} blames {grp}",
+        ("{n_digits} killed in {City} {event}; {acr_short} blames {grp}",
          "{event_cap} in {Country} kills at least {n_digits}, officials say",
          "{Nat} forces hunt attackers after deadly {event} in {City}",
          "Death toll from {City} {event} rises to {n_digits}"),
-        ("At least {n} people were killed and {m} wounded on {weekday} when a {event} tore through a crowded "
+        ("At least {n} people were killed and {m} wounded on {weekday} when {a_event} tore through a crowded "
          "market in {City}'s {direction} district, police and hospital officials said.",
-         "A {event} killed {n} people, including {k} children, in the {direction} outskirts of {City} on "
+         "{A_event} killed {n} people, including {k} children, in the {direction} outskirts of {City} on "
          "{weekday}, the {ministry} said, the deadliest such incident in {months} months.",
          "{Nat} security forces said {n} soldiers and {few} civilians died on {weekday} when gunmen ambushed "
          "a convoy on the road between {City} and {city2}, and {m} people were wounded."),
@@ -282,7 +283,7 @@ TOPICS = (
          "at least {n_digits} attacks in the province since {date}.",
          "By {weekday} evening, the toll stood at {n} dead, {m} wounded and {few} missing.",
          "{local}, said the explosion shattered windows several streets away. \"{quote},\" he said.",
-         "The {intl_name} condemned the {event} and called on all sides to protect civilians, "
+         "{The_intl} condemned the {event} and called on all sides to protect civilians, "
          "saying {big} people had been displaced from the area since {month}.",
          "Police said {arrests} people were arrested in connection with the {event}, and that {few} more "
          "were being questioned at a base near {city2}.",
@@ -294,8 +295,8 @@ TOPICS = (
          "{grp} has been blamed for a string of bombings that killed more than {big_small} people in {year}."),
     ),
     Topic(
-        "protest", ("protests", "demonstrations", "rallies", "clashes", "strike"),
-        ("Thousands rally in {City} against {acr}-backed budget; {arrests} arrested",
+        "protest", ("protests", "demonstrations", "rallies", "marches"),
+        ("Thousands rally in {City} against {acr_short}-backed budget; {arrests} arrested",
          "{Nat} police fire tear gas as {event} spread to {city2}",
          "{event_cap} grip {Country} for a {ordinal} day",
          "{City} {event} turn violent; {n_digits} injured"),
@@ -312,7 +313,7 @@ TOPICS = (
          "statement calling for a general strike on {date}.",
          "A medical source at the main hospital in {City} said at least {n} protesters were treated for "
          "breathing problems and {few} for gunshot wounds.",
-         "Rights group {intl_name} said at least {arrests} people had been arrested since the {event} began "
+         "{The_intl} said at least {arrests} people had been arrested since the {event} began "
          "on {date} and urged the authorities to release them.",
          "Government spokesman {local_name} told reporters that the right to protest was guaranteed but "
          "that the state would act against \"those who attack public property.\"",
@@ -324,11 +325,11 @@ TOPICS = (
     ),
     Topic(
         "election", ("election", "vote", "runoff", "referendum", "poll"),
-        ("{acr} claims victory in {Country} {event} as count drags on",
+        ("{acr_short} claims victory in {Country} {event} as count drags on",
          "{Nat} opposition rejects {event} results, calls for recount",
          "Turnout reaches {pct} in {Country}'s {event}",
          "{leader} wins second term in {Country} {event}"),
-        ("Preliminary results from {Country}'s {event} showed the {org} ({acr}) ahead with {pct} of the "
+        ("Preliminary results from {Country}'s {event} showed the {org_def} ahead with {pct} of the "
          "vote on {weekday}, but opposition parties said the count in {City} had been rigged.",
          "Voters in {Country} went to the polls on {weekday} in a {event} seen as a test for {leader_title} "
          "{leader}, whose government has struggled with inflation of {pct}.",
@@ -336,7 +337,7 @@ TOPICS = (
          "reported in {City} and {city2} well after polls were due to close at {time}."),
         ("The election commission said {big} ballots had been counted by {time} and that full results were "
          "expected by {date}.",
-         "Observers from the {intl_name} said voting was largely orderly but reported \"serious "
+         "Observers from {the_intl} said voting was largely orderly but reported \"serious "
          "irregularities\" at {n_digits} polling stations.",
          "The {acr}, which won {seats} of {total_seats} seats in the last parliament, campaigned on a promise to "
          "cut fuel taxes and raise public wages by {pct}.",
@@ -365,7 +366,7 @@ TOPICS = (
          "in {City} closed down {pct_small}.",
          "{ana}, an economist at {inst}, said the decision showed the bank was \"worried about the second "
          "round effects of energy prices.\"",
-         "The {intl_name} forecast growth of {pct_small} this year and urged the government to cut energy "
+         "{The_intl} forecast growth of {pct_small} this year and urged the government to cut energy "
          "subsidies that cost {money} a year.",
          "{corp}, which employs about {big} people in {Country}, said it would invest {money} in new plants "
          "in {city2} over the next {few} years.",
@@ -375,20 +376,20 @@ TOPICS = (
          "\"{quote},\" said {local_name}, chief economist at {corp_short} Capital in {City}."),
     ),
     Topic(
-        "disaster", ("floods", "earthquake", "landslide", "fire", "storm", "heat wave"),
-        ("{event_cap} kill {n_digits} in {Country}, thousands displaced",
+        "disaster", ("flood", "earthquake", "landslide", "wildfire", "storm", "cyclone"),
+        ("{event_cap} kills {n_digits} in {Country}, thousands displaced",
          "Rescuers search for survivors after {event} in {City}",
-         "{Country} declares emergency as {event} hit {city2}",
+         "{Country} declares emergency as {event} hits {city2}",
          "Death toll from {Country} {event} climbs to {n_digits}"),
-        ("{event_cap} killed at least {n} people and forced {big} from their homes in and around {City} "
+        ("{A_event} killed at least {n} people and forced {big} from their homes in and around {City} "
          "after {few} days of heavy rain, the civil defense agency said on {weekday}.",
-         "Rescuers dug through rubble in {City} on {weekday} after a strong earthquake killed at least {n} "
+         "Rescuers dug through rubble in {City} on {weekday} after a strong {event} killed at least {n} "
          "people and injured {m}, {Nat} officials said.",
-         "A {event} swept through villages south of {City} on {weekday}, killing {n} people and leaving "
+         "{A_event} swept through villages south of {City} on {weekday}, killing {n} people and leaving "
          "{few} missing, the provincial governor said."),
         ("The civil defense agency said {m} people were injured and {big} homes damaged or destroyed.",
          "{off_title} {off_last} visited the area on {weekday} and promised {money} in emergency aid.",
-         "The {intl_name} said it was sending {few} planes carrying tents, blankets and medical supplies "
+         "{The_intl} said it was sending {few} planes carrying tents, blankets and medical supplies "
          "for {big} people.",
          "{local}, said the water rose in less than an hour. \"{quote},\" she said.",
          "Weather officials said more than {rain} millimeters of rain fell in {hours} hours, the most since "
@@ -398,7 +399,7 @@ TOPICS = (
          "Insurers estimated losses at {money}, a figure {ana} of {inst} called \"conservative.\""),
     ),
     Topic(
-        "diplomacy", ("talks", "summit", "ceasefire talks", "visit", "negotiations"),
+        "diplomacy", ("talks", "ceasefire talks", "negotiations", "consultations"),
         ("{Country} and {Country2} agree to resume {event} in {City}",
          "{leader} hosts {Nat2} leader for {event} on border dispute",
          "{intl_acr_or_name} brokers {event} between {Country} and {Country2}",
@@ -408,8 +409,8 @@ TOPICS = (
          "{leader_title} {leader} met the {Nat2} foreign minister in {City} on {weekday} for {event} on "
          "prisoner exchanges and trade, officials from both sides said.",
          "Delegations from {Country} and {Country2} opened {event} in {City} on {weekday} under the "
-         "auspices of the {intl_name}, aiming at a ceasefire along a front where {big} people have died."),
-        ("{intl_person} welcomed the meeting and said the {intl_name} was ready to help.",
+         "auspices of {the_intl}, aiming at a ceasefire along a front where {big} people have died."),
+        ("{intl_person} welcomed the meeting and said {the_intl} was ready to help.",
          "The two sides agreed to exchange {arrests} prisoners by {date} and to reopen {few} border crossings.",
          "A joint statement said trade between the two countries reached {money} last year, up {pct}.",
          "{ana} of {inst} said the {event} were \"a first step, but the hard questions remain open.\"",
@@ -417,25 +418,25 @@ TOPICS = (
          "consulting parliament.",
          "\"{quote},\" {off_title} {off_last} told reporters after the meeting.",
          "Officials said the next round would be held in {city2} on {date}.",
-         "The dispute has displaced {big} people since {year}, according to the {intl_name}."),
+         "The dispute has displaced {big} people since {year}, according to {the_intl}."),
     ),
     Topic(
         "trial", ("trial", "verdict", "hearing", "appeal", "sentencing"),
         ("{Nat} court sentences {few_digits} over {City} killings",
-         "Former minister goes on {event} in {City} over {money} graft case",
-         "{Country} court acquits {acr} leader; supporters celebrate",
+         "Former minister goes on trial in {City} over {money} graft case",
+         "{Country} court acquits {acr_short} leader; supporters celebrate",
          "Judge in {City} delays {event} of {n_digits} protesters"),
         ("A court in {City} sentenced {few} men to life in prison on {weekday} for a {year} attack that "
          "killed {n} people, ending a {event} that lasted {months} months.",
-         "A former {Nat} minister went on {event} in {City} on {weekday} accused of embezzling {money} from "
+         "A former {Nat} minister went on trial in {City} on {weekday} accused of embezzling {money} from "
          "a public housing fund, in the country's biggest corruption case in years.",
-         "The leader of the {org} ({acr}) was acquitted on {weekday} of charges of inciting violence, "
+         "The leader of the {org_def} was acquitted on {weekday} of charges of inciting violence, "
          "a court in {City} ruled, and hundreds of supporters celebrated outside."),
         ("Prosecutors said the defendants had received {money} from abroad and had planned {few} other attacks.",
          "Defense lawyer {local_name} said his client would appeal. \"{quote},\" he said.",
          "The court also ordered the seizure of assets worth {money} and fined {corp} {money_small}.",
          "Police arrested {arrests} people outside the courthouse after scuffles between rival supporters.",
-         "{intl_name} said the {event} fell short of international standards and that {few} witnesses "
+         "{The_intl} said the {event} fell short of international standards and that {few} witnesses "
          "had been prevented from testifying.",
          "The judge, {local_name}, said the evidence against {few} of the accused was insufficient.",
          "The case has been closely watched since {year}, when {n} people were killed in clashes in {city2}.",
@@ -446,12 +447,12 @@ TOPICS = (
 # Paragraphs that fit any story; the organization intro opens the second paragraph so the acronym
 # is defined before it is used.
 ORG_INTRO = (
-    "The {org} ({acr}), the main opposition bloc in parliament, said the government had ignored "
+    "The {org_def}, the main opposition bloc in parliament, said the government had ignored "
     "repeated warnings.",
-    "The {org} ({acr}), which holds {seats} seats in parliament, called for an emergency session.",
-    "In a statement, the {org} ({acr}) said {off_title} {off} should resign.",
-    "Leaders of the {org} ({acr}) met in {City} on {weekday} and demanded an independent inquiry.",
-    "The {org} ({acr}), founded in {year}, said it would hold the government responsible.",
+    "The {org_def}, which holds {seats} seats in parliament, called for an emergency session.",
+    "In a statement, the {org_def} said {off_title} {off} should resign.",
+    "Leaders of the {org_def} met in {City} on {weekday} and demanded an independent inquiry.",
+    "The {org_def}, founded in {year}, said it would hold the government responsible.",
 )
 GENERIC = (
     "{off_title} {off} told reporters in {City} that the government would \"not be intimidated\" and "
@@ -461,16 +462,16 @@ GENERIC = (
     "The {acr} said {arrests} of its members had been detained since {month}.",
     "{intl_person} said on {weekday} that the situation in {Country} was \"deeply worrying.\"",
     "The {ministry} did not respond to a request for comment.",
-    "{Country} has received {money} in aid from the {intl_name} since {year}.",
+    "{Country} has received {money} in aid from {the_intl} since {year}.",
     "{Nat2} officials said they were following events closely and had asked their citizens in {City} to "
     "stay indoors.",
-    "Residents of {city2}, about {km} km (miles_{km}) from {City}, reported similar scenes.",
+    "Residents of {city2}, about {distance} from {City}, reported similar scenes.",
     "{local}, said: \"{quote}.\"",
     "The {acr} has repeatedly accused {leader_title} {leader} of sidelining parliament.",
     "Shares of {corp}, the country's largest {corp_kind} company, fell {pct_small} on {weekday}.",
-    "{off_last} is due to brief lawmakers on {date}.",
+    "{off_title} {off_last} is due to brief lawmakers on {date}.",
     "{grp} said in a statement on social media that it \"would answer\" any raid on its positions.",
-    "The {intl_name} estimates that {pct} of the population needs humanitarian assistance.",
+    "{The_intl} estimates that {pct} of the population needs humanitarian assistance.",
 )
 BOILERPLATE = ("Advertisement", "Read more:", "Sign up for our daily briefing")
 
@@ -483,8 +484,12 @@ class _Slots(dict):
         self.rng = rng
 
     def __missing__(self, key: str) -> str:
-        if key.startswith("miles_"):
-            return str(round(int(key[6:]) * 0.621))
+        if key in ("off", "off_last"):  # the official's full name first, then the surname
+            self["off"], self["off_last"] = self["official"], self["official_last"]
+            return self["official"]
+        if key in ("acr", "org_def"):  # the first mention defines the acronym, later ones use it
+            first, self["acr"], self["org_def"] = f"{self['org']} ({self['acr_short']})", self["acr_short"], self["org"]
+            return first
         return _DYNAMIC[key](self.rng, self)
 
 
@@ -523,8 +528,16 @@ def _local(rng: random.Random, slots: dict) -> str:
 
 
 def _other_city(rng: random.Random, slots: dict) -> str:
+    """Another city of the same country, else of the same region."""
     same = [p.city for p in _BY_COUNTRY[slots["Country"]] if p.city != slots["City"]]
-    return rng.choice(same) if same and rng.random() < 0.7 else rng.choice(PLACES).city
+    if not same or rng.random() < 0.2:
+        same = [p.city for p in PLACES if p.pool == slots["pool"] and p.city != slots["City"]]
+    return rng.choice(same)
+
+
+def _distance(rng: random.Random) -> str:
+    km = rng.randint(15, 420)
+    return f"{km} km ({round(km * 0.621)} miles)"
 
 
 _DYNAMIC = {
@@ -549,7 +562,7 @@ _DYNAMIC = {
     "ordinal": lambda r, s: r.choice(["second", "third", "fourth", "fifth", "sixth", "seventh"]),
     "hours": lambda r, s: str(r.choice([12, 24, 36, 48, 72])),
     "rain": lambda r, s: str(r.randint(80, 400)),
-    "km": lambda r, s: str(r.randint(15, 420)),
+    "distance": lambda r, s: _distance(r),
     "time": lambda r, s: f"{r.randint(1, 11)}{r.choice(['', ':15', ':30', ':45'])} {r.choice(['a.m.', 'p.m.'])}",
     "money": lambda r, s: _money(r),
     "money_small": lambda r, s: f"${r.randint(2, 900)},000",
@@ -581,6 +594,7 @@ def _org(rng: random.Random) -> tuple[str, str]:
 def _cast(rng: random.Random, place: Place, topic: Topic) -> dict:
     org, acr = _org(rng)
     intl_name, intl_acr = rng.choice(_INTERNATIONAL)
+    the_intl = intl_name if intl_name in _NO_ARTICLE else f"the {intl_name}"
     corp_stem = rng.choice(_CORP_STEMS)
     corp_kind = rng.choice(_CORP_KINDS)
     corp = " ".join(part for part in (corp_stem, corp_kind, rng.choice(_CORP_FORMS)) if part)
@@ -591,15 +605,17 @@ def _cast(rng: random.Random, place: Place, topic: Topic) -> dict:
     return {
         "City": place.city, "Country": place.country, "Nat": place.nationality, "pool": place.pool,
         "other": rng.choice([p for p in PLACES if p.country != place.country]),
-        "off": off, "off_last": off.split()[-1], "off_title": rng.choice(_OFFICIAL_TITLES),
+        "official": off, "official_last": off.split()[-1], "off_title": rng.choice(_OFFICIAL_TITLES),
         "leader": _name(rng, place.pool), "leader_title": rng.choice(["President", "Prime Minister"]),
-        "org": org, "acr": acr,
+        "org": org, "acr_short": acr,
         "grp": f"the {rng.choice(_GROUP_NAMES)} of {rng.choice(_GROUP_OF)}",
-        "intl_name": intl_name, "intl_acr_or_name": intl_acr or intl_name,
+        "intl_name": intl_name, "the_intl": the_intl, "The_intl": the_intl[0].upper() + the_intl[1:],
+        "intl_acr_or_name": intl_acr or intl_name,
         "corp": corp, "corp_short": corp_stem, "corp_kind": corp_kind.lower(),
         "ana": _name(rng, rng.choice(list(_NAMES))), "inst": inst,
         "ministry": rng.choice(["Interior Ministry", "Health Ministry", "Defense Ministry", "Information Ministry"]),
         "event": event, "event_cap": event[0].upper() + event[1:],
+        "A_event": ("An " if event[0] in "aeiou" else "A ") + event, "a_event": ("an " if event[0] in "aeiou" else "a ") + event,
         "currency_name": rng.choice(_CURRENCIES[2:]) if rng.random() < 0.5 else "local currency",
     }
 
@@ -627,7 +643,7 @@ def article(rng: random.Random, index: int) -> dict:
     dateline = f"{head} ({agency}) - " if rng.random() < 0.9 else f"{head} - "
 
     paragraphs = rng.randint(5, 8)
-    target = rng.randint(370, 440)
+    target = rng.randint(380, 450)
     body_pool = list(topic.body) + list(GENERIC)
     rng.shuffle(body_pool)
     texts: list[str] = []
@@ -639,7 +655,7 @@ def article(rng: random.Random, index: int) -> dict:
         elif number == 1:
             sentences.append(_fill(rng.choice(ORG_INTRO), slots))
         quota = (target - words) / (paragraphs - number)
-        while sum(len(s.split()) for s in sentences) < quota * 0.8 and len(sentences) < 4:
+        while sum(len(s.split()) for s in sentences) < quota - 10 and len(sentences) < 4:
             if not body_pool:
                 body_pool = list(topic.body) + list(GENERIC)
                 rng.shuffle(body_pool)

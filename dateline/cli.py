@@ -17,7 +17,7 @@ Landing = Annotated[Path, typer.Option(help="Folder of raw articles (txt, JSON/J
 Warehouse = Annotated[Path, typer.Option(help="DuckDB file; created when missing.")]
 DEFAULT_LANDING = Path("seeds/landing")
 DEFAULT_WAREHOUSE = Path("data/dateline.duckdb")
-GOLD_ENTITIES = Path(__file__).resolve().parents[1] / "tests" / "gold" / "entities.jsonl"
+GOLD = Path(__file__).resolve().parents[1] / "tests" / "gold"
 
 
 @app.command()
@@ -83,26 +83,40 @@ def extract(
 
 @app.command()
 def quality(
-    gold: Annotated[Path, typer.Option(help="Gold JSONL: {doc_id, text, entities: [...]} per line.")] = GOLD_ENTITIES,
-    show_errors: Annotated[bool, typer.Option(help="List every missed and spurious span.")] = False,
+    entities: Annotated[Path, typer.Option(help="Gold JSONL {doc_id, text, entities}.")] = GOLD / "entities.jsonl",
+    counts: Annotated[Path, typer.Option(help="Gold JSONL {doc_id, text, counts}.")] = GOLD / "counts.jsonl",
+    show_errors: Annotated[bool, typer.Option(help="List every miss and every spurious find.")] = False,
 ) -> None:
-    """Score extraction against the gold set: span P/R/F1 per label, canonical-name accuracy."""
+    """Score extraction against the gold sets: entity spans and canonical names, and counts."""
+    from dateline.extract import Doc, Extraction
+    from dateline.quality import canonical_accuracy, count_errors, count_scores, errors, span_scores
+
+    extraction = Extraction()
+    entity_gold, count_gold = _read_jsonl(entities), _read_jsonl(counts)
+    entity_found = list(extraction.records([Doc(d["doc_id"], d["text"]) for d in entity_gold]))
+    count_found = list(extraction.records([Doc(d["doc_id"], d["text"]) for d in count_gold]))
+    typer.echo(f"Entities ({len(entity_gold)} docs, exact spans)")
+    _print_scores(span_scores(entity_gold, entity_found))
+    right, total = canonical_accuracy(entity_gold, entity_found)
+    typer.echo(f"canonical names right on matched spans: {right}/{total} = {right / max(total, 1):.3f}\n")
+    typer.echo(f"Counts ({len(count_gold)} docs)")
+    _print_scores(count_scores(count_gold, count_found))
+    if show_errors:
+        for row in errors(entity_gold, entity_found) + count_errors(count_gold, count_found):
+            typer.echo("\t".join(row))
+
+
+def _read_jsonl(path: Path) -> list[dict]:
     import json
 
-    from dateline.extract import Doc, Extraction
-    from dateline.quality import canonical_accuracy, errors, span_scores
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
-    gold_docs = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
-    predicted = list(Extraction().records([Doc(d["doc_id"], d["text"]) for d in gold_docs]))
-    typer.echo(f"{'label':<8} {'gold':>6} {'found':>6} {'right':>6} {'precision':>10} {'recall':>8} {'F1':>6}")
-    for score in span_scores(gold_docs, predicted):
-        typer.echo(f"{score.label:<8} {score.gold:>6} {score.predicted:>6} {score.correct:>6} "
+
+def _print_scores(scores) -> None:
+    typer.echo(f"{'':<14} {'gold':>6} {'found':>6} {'right':>6} {'precision':>10} {'recall':>8} {'F1':>6}")
+    for score in scores:
+        typer.echo(f"{score.label:<14} {score.gold:>6} {score.predicted:>6} {score.correct:>6} "
                    f"{score.precision:>10.3f} {score.recall:>8.3f} {score.f1:>6.3f}")
-    right, total = canonical_accuracy(gold_docs, predicted)
-    typer.echo(f"canonical names right on matched spans: {right}/{total} = {right / max(total, 1):.3f}")
-    if show_errors:
-        for doc_id, kind, text, label in errors(gold_docs, predicted):
-            typer.echo(f"{doc_id}\t{kind}\t{label}\t{text}")
 
 
 def _known_entities(warehouse: Path):

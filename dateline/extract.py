@@ -1,4 +1,4 @@
-"""`dateline extract`: the nightly flow's entity path applied to any text, as JSONL."""
+"""`dateline extract`: the nightly flow's entity and count paths applied to any text, as JSONL."""
 
 import json
 from dataclasses import dataclass
@@ -7,7 +7,8 @@ from typing import Iterable, Iterator
 
 import polars as pl
 
-from dateline.reference import load_gazetteer
+from dateline.reference import load_count_rules, load_gazetteer
+from transforms.counts import stg_counts
 from dateline.settings import DEFAULT_MODEL, REFERENCE_DIR
 from transforms.entities import KNOWN_ENTITY_SCHEMA, extract_mentions
 from transforms.keys import stable_key
@@ -43,24 +44,29 @@ class Extraction:
     def __init__(self, model: str = DEFAULT_MODEL, reference_dir: Path = REFERENCE_DIR, batch_size: int = 64,
                  processes: int = 1, known: pl.DataFrame | None = None):
         self.gazetteer = load_gazetteer(reference_dir)
+        self.count_rules = load_count_rules(reference_dir)
         self.extractor = SpacyExtractor(model, batch_size, processes, self.gazetteer.ruler_patterns)
         self.known = pl.DataFrame(schema=KNOWN_ENTITY_SCHEMA) if known is None else known
 
-    def mentions(self, docs: list[Doc]) -> pl.DataFrame:
+    def records(self, docs: list[Doc]) -> Iterator[dict]:
+        """One output record per doc, in input order: its entities and its counts."""
         frame = pl.DataFrame({"article_id": [d.doc_id for d in docs], "body": [d.text for d in docs],
                               "title": [None] * len(docs), "published_at": [None] * len(docs)}, schema=DOC_SCHEMA)
-        return extract_mentions(self.extractor, frame, self.gazetteer, self.known)
-
-    def records(self, docs: list[Doc]) -> Iterator[dict]:
-        """One output record per doc, in input order."""
-        by_doc: dict[str, list[dict]] = {d.doc_id: [] for d in docs}
-        for row in self.mentions(docs).iter_rows(named=True):
-            by_doc[row["article_id"]].append({
+        entities: dict[str, list[dict]] = {d.doc_id: [] for d in docs}
+        counts: dict[str, list[dict]] = {d.doc_id: [] for d in docs}
+        for row in extract_mentions(self.extractor, frame, self.gazetteer, self.known).iter_rows(named=True):
+            entities[row["article_id"]].append({
                 "start": row["start"], "end": row["end"], "text": row["text"], "label": row["label"],
                 "canonical_name": row["canonical_name"], "entity_key": stable_key(row["entity_id"]),
             })
+        for row in stg_counts(frame, self.count_rules).iter_rows(named=True):
+            counts[row["article_id"]].append({
+                "type": row["count_type"], "quantity": row["quantity"], "quantity_low": row["quantity_low"],
+                "quantity_high": row["quantity_high"], "qualifier": row["qualifier"], "object": row["object"],
+                "start": row["start"], "end": row["end"], "is_repeat": row["is_repeat"],
+            })
         for doc in docs:
-            yield {"doc_id": doc.doc_id, "entities": by_doc[doc.doc_id]}
+            yield {"doc_id": doc.doc_id, "entities": entities[doc.doc_id], "counts": counts[doc.doc_id]}
 
 
 def write_jsonl(records: Iterable[dict], out) -> None:

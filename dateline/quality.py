@@ -1,5 +1,5 @@
-"""Scores of extraction against a hand-annotated gold set: span precision, recall and F1 per label,
-and accuracy of canonical names on the spans found."""
+"""Scores of extraction against hand-annotated gold sets: entity span precision, recall and F1 per
+label, accuracy of canonical names on the spans found, and count precision, recall and F1."""
 
 from collections import Counter
 from dataclasses import dataclass
@@ -64,3 +64,32 @@ def errors(gold: list[dict], predicted: list[dict]) -> list[tuple[str, str, str,
     missed = [(k[0], "missed", text, k[3]) for k, text in gold_by.items() if k not in pred_by]
     spurious = [(k[0], "spurious", text, k[3]) for k, text in pred_by.items() if k not in gold_by]
     return sorted(missed + spurious)
+
+
+def count_scores(gold: list[dict], predicted: list[dict]) -> list[Score]:
+    """Counts matched as multisets per doc on (type, quantity) and on (type, quantity, object)."""
+    found = {d["doc_id"]: d["counts"] for d in predicted}
+    scores = []
+    for name, fields in (("type+quantity", ("type", "quantity")), ("+object", ("type", "quantity", "object"))):
+        gold_total = predicted_total = correct = 0
+        for doc in gold:
+            expected = Counter(tuple(c[f] for f in fields) for c in doc["counts"])
+            got = Counter(tuple(c[f] for f in fields) for c in found.get(doc["doc_id"], []))
+            gold_total += sum(expected.values())
+            predicted_total += sum(got.values())
+            correct += sum((expected & got).values())
+        scores.append(Score(name, gold_total, predicted_total, correct))
+    return scores
+
+
+def count_errors(gold: list[dict], predicted: list[dict]) -> list[tuple[str, str, str, str]]:
+    """(doc_id, kind, count, text) for every missed or spurious (type, quantity, object)."""
+    found = {d["doc_id"]: d["counts"] for d in predicted}
+    rows = []
+    for doc in gold:
+        def key(c):
+            return c["type"], c["quantity"], c["object"]
+        expected, got = Counter(map(key, doc["counts"])), Counter(map(key, found.get(doc["doc_id"], [])))
+        rows += [(doc["doc_id"], "missed", str(k), doc["text"][:100]) for k in (expected - got).elements()]
+        rows += [(doc["doc_id"], "spurious", str(k), doc["text"][:100]) for k in (got - expected).elements()]
+    return rows

@@ -18,7 +18,8 @@ from prefect.runtime import flow_run
 from dateline.landing import landing_files
 from dateline.settings import DEFAULT_MAX_FILE_BYTES, Settings
 from transforms.articles import date_quarantine, in_window, stg_articles
-from dateline.reference import load_gazetteer
+from dateline.reference import load_count_rules, load_gazetteer
+from transforms.counts import stg_counts
 from transforms.entities import KNOWN_ENTITY_SCHEMA, extract_mentions
 from transforms.gazetteer import Gazetteer
 from transforms.ner import SpacyExtractor
@@ -116,6 +117,12 @@ def extract_entities(settings: Settings, articles: pl.DataFrame, gazetteer: Gaze
 
 
 @task(cache_policy=NO_CACHE)
+def extract_counts(settings: Settings, articles: pl.DataFrame) -> pl.DataFrame:
+    """Counts (killed, wounded, arrested...) reported in the article bodies."""
+    return stg_counts(articles, load_count_rules(settings.reference_dir))
+
+
+@task(cache_policy=NO_CACHE)
 def load(settings: Settings, frames: dict[str, pl.DataFrame], run: RunRecord) -> dict[str, int]:
     """Commit the run as one transaction; return the warehouse's row counts after it."""
     with connect(settings.warehouse) as con:
@@ -154,8 +161,10 @@ def nightly(
         counts["stage"] = staged.counts
         mentions = extract_entities(settings, staged.articles, gazetteer, state.entities)
         counts["entities"] = {"mentions": mentions.height, "entities": mentions["entity_id"].n_unique()}
+        event_counts = extract_counts(settings, staged.articles)
+        counts["counts"] = {"counts": event_counts.height, "repeats": int(event_counts["is_repeat"].sum())}
         frames = warehouse_frames(ingested.new_versions, quarantine_frame(ingested.quarantine + staged.quarantine),
-                                  staged.articles, mentions, gazetteer)
+                                  staged.articles, mentions, event_counts, gazetteer)
         record = RunRecord(run.run_id, FLOW_NAME, parameters, run.started_at, _utc_now(), "succeeded", counts)
         tables = load(settings, frames, record)
     except Exception as error:

@@ -13,7 +13,8 @@ from functools import cache
 import inflect
 import polars as pl
 
-from transforms.numbers import amounts
+from transforms.keys import key_column
+from transforms.numbers import SPORT, amounts
 
 COUNT_TYPES = ("KILL", "WOUND", "ARREST", "KIDNAP", "MISSING", "DISPLACE", "AFFECT", "PROTEST", "SEIZE", "STRIKE")
 QUALIFIERS = ("exact", "at_least", "at_most", "approximately", "range")
@@ -33,6 +34,9 @@ STG_COUNT_SCHEMA = {
     "trigger_voice": pl.String,  # active: the trigger precedes the amount; passive: it follows
     "is_repeat": pl.Boolean,
 }
+ABBREVIATION_END = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Sen|Rep"
+    r"|Gov|St|No|Nos|Vol|Fig|approx|est|vs|[A-Z])\.$")
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 WORD = re.compile(r"[A-Za-z][\w'’\-]*|[^\w\s]")
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "some", "all", "those", "these", "other",
@@ -93,7 +97,7 @@ def sentence_counts(sentence: str, rules: CountRules) -> list[dict]:
         if amount.quantity == 1 and partitive.match(after) and re.match(r"\s+of\s+\w+\s+(?:\d|[a-z]+\s)", after) \
                 and amounts(after[:40]):
             continue  # 'one of the three people killed': the three are the count
-        obj, rest = _object(after, rules)
+        obj, rest = _object(after, rules, vague=amount.is_vague)
         count_type, voice = _count_type(sentence[:amount.start], obj, rest, rules)
         noun = re.match(r"\s*([a-z]+s)\b", rest)
         if voice == "active" and not obj and noun and noun.group(1) in rules.after:
@@ -101,6 +105,8 @@ def sentence_counts(sentence: str, rules: CountRules) -> list[dict]:
         if count_type is None and previous is not None and re.fullmatch(
                 r"\s*(?:,\s*|and\s+|,\s*and\s+|or\s+)", sentence[previous["_object_end"]:amount.start]):
             count_type, voice = previous["count_type"], previous["trigger_voice"]
+        if count_type == "PROTEST" and SPORT.search(sentence):
+            count_type = None  # a crowd at a match is no protest
         if count_type is None:
             previous = None
             continue
@@ -129,9 +135,9 @@ def _count_type(before: str, obj: list[str], rest: str, rules: CountRules) -> tu
     return None, None
 
 
-def _object(after: str, rules: CountRules) -> tuple[list[str], str]:
+def _object(after: str, rules: CountRules, vague: bool = False) -> tuple[list[str], str]:
     """The counted noun phrase right after an amount ('of its service members' included), and the rest."""
-    skip = partitive.match(after)
+    skip = partitive.match(after) or (re.match(r"\s+of\s+(?=[a-z])", after) if vague else None)
     position = skip.end() if skip else 0
     words = []
     tokens = list(WORD.finditer(after, position))
@@ -159,7 +165,7 @@ def _object(after: str, rules: CountRules) -> tuple[list[str], str]:
 
 def _normalized(words: list[str]) -> str | None:
     """Lower case, singular, without names before it: 'US service members' -> 'service member'."""
-    kept = [w for w in words if not w[0].isupper() and w.lower() not in DETERMINERS]
+    kept = [w for w in words if not w[0].isupper() and w.lower() not in DETERMINERS | {"more"}]
     if not kept:
         return None
     phrase = " ".join(kept).lower()
@@ -173,8 +179,12 @@ def _singular(phrase: str) -> str:
 
 
 def _sentences(body: str) -> list[tuple[int, str]]:
+    """Sentences with a number in them, with their offsets; abbreviations ('Oct. 7', 'Gen. Ali') do
+    not end a sentence."""
     spans, start = [], 0
     for match in SENTENCE_END.finditer(body):
+        if ABBREVIATION_END.search(body[start:match.start()]):
+            continue
         spans.append((start, body[start:match.start()]))
         start = match.end()
     spans.append((start, body[start:]))
@@ -200,3 +210,74 @@ def _phrases_at_end(phrases: dict[str, str]) -> re.Pattern:
 def _phrases_anywhere(phrases: dict[str, str]) -> re.Pattern:
     alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     return re.compile(rf"\b(?P<phrase>{alternatives})\b", re.IGNORECASE)
+
+
+FCT_EVENT_COUNT_SCHEMA = {
+    "article_key": pl.Int64,
+    "date_key": pl.Int32,
+    "count_type": pl.String,
+    "quantity": pl.Int64,
+    "quantity_low": pl.Int64,
+    "quantity_high": pl.Int64,
+    "qualifier": pl.String,
+    "object": pl.String,
+    "place_entity_key": pl.Int64,
+    "actor_entity_key": pl.Int64,
+    "sentence": pl.String,
+    "char_offset": pl.Int32,
+    "is_repeat": pl.Boolean,
+}
+ACTOR_TYPES = ("ORG", "GROUP", "PERSON")
+
+
+def count_context(counts: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
+    """Each count with the place and actor its sentence names: the place nearest the amount (one
+    after it first), the actor before an active trigger or after 'by' for a passive one."""
+    by_article: dict[str, list[dict]] = {}
+    for row in mentions.select("article_id", "start", "end", "label", "entity_id").iter_rows(named=True):
+        by_article.setdefault(row["article_id"], []).append(row)
+    places, actors = [], []
+    for count in counts.iter_rows(named=True):
+        low, high = count["sentence_start"], count["sentence_start"] + len(count["sentence"])
+        inside = [m for m in by_article.get(count["article_id"], []) if low <= m["start"] and m["end"] <= high]
+        places.append(_nearest_place(inside, count["start"]))
+        actors.append(_actor(inside, count, low))
+    return counts.with_columns(pl.Series("place_entity_id", places, pl.String),
+                               pl.Series("actor_entity_id", actors, pl.String))
+
+
+def _nearest_place(mentions: list[dict], offset: int) -> str | None:
+    places = [m for m in mentions if m["label"] == "PLACE"]
+    after = [m for m in places if m["start"] >= offset]
+    chosen = min(after, key=lambda m: m["start"]) if after else max(places, key=lambda m: m["start"], default=None)
+    return chosen["entity_id"] if chosen else None
+
+
+def _actor(mentions: list[dict], count: dict, sentence_start: int) -> str | None:
+    candidates = [m for m in mentions if m["label"] in ACTOR_TYPES]
+    if count["trigger_voice"] == "active":
+        before = [m for m in candidates if m["end"] <= count["start"]]
+        return before[-1]["entity_id"] if before else None
+    if count["trigger_voice"] == "passive":
+        for mention in candidates:
+            lead = count["sentence"][max(mention["start"] - sentence_start - 4, 0):mention["start"] - sentence_start]
+            if mention["start"] > count["end"] and re.search(r"\bby\s+(?:the\s+)?$", lead + " ", re.IGNORECASE):
+                return mention["entity_id"]
+    return None
+
+
+def fct_event_count(counts: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+    """One row per count: typed, qualified, placed, dated by its article, repeats flagged."""
+    dates = articles.select("article_id", pl.col("published_at").dt.strftime("%Y%m%d").cast(pl.Int32).alias("date_key"))
+    return (
+        counts.join(dates, on="article_id", how="left")
+        .select(
+            key_column(pl.col("article_id")).alias("article_key"), "date_key", "count_type", "quantity",
+            "quantity_low", "quantity_high", "qualifier", "object",
+            key_column(pl.col("place_entity_id")).alias("place_entity_key"),
+            key_column(pl.col("actor_entity_id")).alias("actor_entity_key"),
+            "sentence", pl.col("start").alias("char_offset"), "is_repeat",
+        )
+        .cast(FCT_EVENT_COUNT_SCHEMA)
+        .sort("article_key", "char_offset")
+    )

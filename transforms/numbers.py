@@ -71,6 +71,7 @@ class Amount:
     low: int | None
     high: int | None
     qualifier: str
+    is_vague: bool = False  # 'dozens', 'thousands': 'of' follows directly
 
 
 def amounts(sentence: str) -> list[Amount]:
@@ -91,9 +92,9 @@ def _amount(match: re.Match, sentence: str) -> Amount | None:
     qualifier = QUALIFIERS[match.group("qualifier").lower()] if match.group("qualifier") else "exact"
     if match.group("vague"):
         quantity, vague_qualifier = VAGUE[match.group("vague").lower()]
-        return Amount(match.start(), match.end(), quantity, quantity if vague_qualifier == "at_least" else quantity,
+        return Amount(match.start(), match.end(), quantity, quantity,
                       None if vague_qualifier == "at_least" else quantity,
-                      qualifier if qualifier != "exact" else vague_qualifier)
+                      qualifier if qualifier != "exact" else vague_qualifier, is_vague=True)
     low_text = match.group("between_low") or match.group("low")
     high_text = match.group("between_high") or match.group("high")
     if low_text.lower() == "a" or (match.group("low") and ID_BEFORE.search(before) and match.start() > 0

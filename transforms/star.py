@@ -2,6 +2,7 @@
 
 import polars as pl
 
+from transforms.counts import count_context, fct_event_count
 from transforms.entities import (
     dim_entity, dim_entity_alias, fct_entity_cooccurrence, fct_entity_mention,
 )
@@ -88,7 +89,7 @@ def dim_article(stg_articles: pl.DataFrame) -> pl.DataFrame:
 
 
 def warehouse_frames(new_versions: pl.DataFrame, quarantine: pl.DataFrame, articles: pl.DataFrame,
-                     mentions: pl.DataFrame, gazetteer: Gazetteer) -> dict[str, pl.DataFrame]:
+                     mentions: pl.DataFrame, counts: pl.DataFrame, gazetteer: Gazetteer) -> dict[str, pl.DataFrame]:
     """Every table a run loads, keyed by table name."""
     return {
         "raw_article": new_versions,
@@ -100,4 +101,5 @@ def warehouse_frames(new_versions: pl.DataFrame, quarantine: pl.DataFrame, artic
         "dim_article": dim_article(articles),
         "fct_entity_mention": fct_entity_mention(mentions, articles),
         "fct_entity_cooccurrence": fct_entity_cooccurrence(mentions),
+        "fct_event_count": fct_event_count(count_context(counts, mentions), articles),
     }

@@ -7,6 +7,7 @@ from typing import Literal
 import duckdb
 import polars as pl
 
+from transforms.counts import FCT_EVENT_COUNT_SCHEMA
 from transforms.entities import (
     DIM_ENTITY_ALIAS_SCHEMA, DIM_ENTITY_SCHEMA, FCT_ENTITY_COOCCURRENCE_SCHEMA, FCT_ENTITY_MENTION_SCHEMA,
 )
@@ -36,6 +37,7 @@ WRITES = (
     TableWrite("dim_article", "upsert", DIM_ARTICLE_SCHEMA),
     TableWrite("fct_entity_mention", "replace_article_facts", FCT_ENTITY_MENTION_SCHEMA),
     TableWrite("fct_entity_cooccurrence", "replace_article_facts", FCT_ENTITY_COOCCURRENCE_SCHEMA),
+    TableWrite("fct_event_count", "replace_article_facts", FCT_EVENT_COUNT_SCHEMA),
 )
 
 

@@ -810,6 +810,11 @@ item("c101", (
     traps=("12 former officers", "2016#0", "three others", "15 July 2016", "228 defendants", "17 provinces",
            "Another 9 suspects"))
 
+item("c102",
+     "Several people were hurt and many more fled when gunfire broke out at a market in Bamako; a few were later arrested.",
+     "",
+     traps=("Several people", "many more", "a few"))
+
 # --------------------------------------------------------------------------------------------
 # /work/shared/sample-article.txt
 # --------------------------------------------------------------------------------------------
