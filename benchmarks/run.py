@@ -5,15 +5,16 @@
 The corpus (benchmarks.corpus) is written as JSONL files into a temporary landing folder, then
 one process times the nightly flow's own functions:
 
-- setup: gazetteer, SpacyExtractor, the bare model and a fresh migrated DuckDB file (once, untimed by
-  the stages below and not part of end-to-end);
+- setup: gazetteer, count rules, SpacyExtractor, the bare model and a fresh migrated DuckDB file (once,
+  not part of end-to-end);
 - ingest: landing files to raw records to new raw versions (no versions known);
 - stage: latest versions to stg_articles, with the date window and date quarantine of the flow;
 - bare spaCy: the model alone (`exclude=UNUSED_COMPONENTS`) over the same staged bodies, the reference;
-- entities, load: the staged articles in chunks of --chunk, each through extract_mentions, then
-  warehouse_frames and load_run (one transaction per chunk); nothing of a chunk is kept but counts.
+- entities, counts, load: the staged articles in chunks of --chunk, each through extract_mentions,
+  stg_counts, then warehouse_frames and load_run (one transaction per chunk); nothing of a chunk is
+  kept but tallies.
 
-End-to-end is ingest + stage + entities + load. New stages go in PIPELINE: a `Stage` runs once on the
+End-to-end is ingest + stage + entities + counts + load. New stages go in PIPELINE: a `Stage` runs once on the
 whole run (`Bench`) or, with per_chunk=True, once per chunk (`Chunk`), and returns what it processed.
 """
 
@@ -36,9 +37,10 @@ import polars as pl
 
 from benchmarks.corpus import DEFAULT_SEED, RECORDS_PER_FILE, articles as generate_articles, write_jsonl
 from dateline.landing import landing_files
-from dateline.reference import load_gazetteer
+from dateline.reference import load_count_rules, load_gazetteer
 from dateline.settings import DEFAULT_MAX_FILE_BYTES, DEFAULT_MODEL, MAX_BATCH_SIZE, REFERENCE_DIR
 from transforms.articles import WORD, date_quarantine, in_window, stg_articles
+from transforms.counts import CountRules, stg_counts
 from transforms.entities import KNOWN_ENTITY_SCHEMA, extract_mentions
 from transforms.gazetteer import Gazetteer
 from transforms.ner import UNUSED_COMPONENTS, SpacyExtractor
@@ -88,6 +90,7 @@ class Chunk:
     index: int
     articles: pl.DataFrame
     mentions: pl.DataFrame | None = None
+    counts: pl.DataFrame | None = None  # stg_counts
 
     @property
     def work(self) -> Work:
@@ -104,6 +107,7 @@ class Bench:
     run_id: str
     started_at: datetime
     gazetteer: Gazetteer | None = None
+    count_rules: CountRules | None = None
     extractor: SpacyExtractor | None = None
     nlp: object = None  # the bare model
     con: object = None  # DuckDB connection
@@ -189,20 +193,30 @@ def entities(bench: Bench, chunk: Chunk) -> Outcome:
     return work
 
 
+def counts(bench: Bench, chunk: Chunk) -> Outcome:
+    """The nightly flow's count path: killed, wounded, arrested... from the bodies (stg_counts)."""
+    chunk.counts = stg_counts(chunk.articles, bench.count_rules)
+
+    def work() -> Work:
+        bench.counts["event_counts"] += chunk.counts.height
+        return chunk.work
+    return work
+
+
 def load(bench: Bench, chunk: Chunk) -> Outcome:
     """The chunk's star-schema frames committed in one load_run; raw versions go with their article's
     chunk (those of no staged article, and the quarantine, with the first)."""
     if bench.raw_by_chunk is None:
         chunk_of = bench.articles.select("article_id", (pl.int_range(pl.len()) // bench.args.chunk).alias("_chunk"))
-        bench.raw_by_chunk = (
+        parts = (
             bench.new_versions.join(chunk_of, on="article_id", how="left")
             .with_columns(pl.col("_chunk").fill_null(0))
             .partition_by("_chunk", as_dict=True, include_key=False)
         )
-        bench.raw_by_chunk = {key[0]: frame for key, frame in bench.raw_by_chunk.items()}
+        bench.raw_by_chunk = {key[0]: frame for key, frame in parts.items()}
     raw = bench.raw_by_chunk.pop(chunk.index, pl.DataFrame(schema=RAW_ARTICLE_SCHEMA))
     quarantine = quarantine_frame(bench.quarantine if chunk.index == 0 else [])
-    frames = warehouse_frames(raw, quarantine, chunk.articles, chunk.mentions, bench.gazetteer)
+    frames = warehouse_frames(raw, quarantine, chunk.articles, chunk.mentions, chunk.counts, bench.gazetteer)
     record = RunRecord(f"{bench.run_id}-{chunk.index:05d}", FLOW_NAME, vars(bench.args), bench.started_at,
                        _utc_now(), "succeeded", {"chunk": chunk.index, "articles": chunk.articles.height})
     written = load_run(bench.con, frames, record)
@@ -219,6 +233,7 @@ PIPELINE: list[Stage] = [
     Stage("stage", stage),
     Stage("bare spaCy", bare_spacy, in_end_to_end=False),
     Stage("entities", entities, per_chunk=True),
+    Stage("counts", counts, per_chunk=True),
     Stage("load", load, per_chunk=True),
 ]
 
@@ -226,8 +241,9 @@ PIPELINE: list[Stage] = [
 # --- running ----------------------------------------------------------------------------------------------
 
 def setup(bench: Bench) -> None:
-    """What a run builds once: the gazetteer, the extractor, the bare model, a migrated warehouse."""
+    """What a run builds once: gazetteer, count rules, extractor, the bare model, a migrated warehouse."""
     bench.gazetteer = load_gazetteer(REFERENCE_DIR)
+    bench.count_rules = load_count_rules(REFERENCE_DIR)
     bench.extractor = SpacyExtractor(bench.args.model, bench.args.batch_size, bench.args.processes,
                                      bench.gazetteer.ruler_patterns)
     bench.nlp = importlib.import_module(bench.args.model).load(exclude=UNUSED_COMPONENTS)
@@ -349,8 +365,9 @@ def main(argv: list[str] | None = None) -> int:
     print(table(rows + [end_to_end]))
     print()
     print(f"end-to-end = {' + '.join(row.stage for row in parts)}; setup and bare spaCy are outside it")
-    print(f"mentions {bench.counts['mentions']:,} (bare spaCy entities {bench.counts['bare_spacy_entities']:,}); "
-          f"loaded: " + ", ".join(f"{key.split('.', 1)[1]} {value:,}" for key, value in bench.counts.items()
+    print(f"mentions {bench.counts['mentions']:,} (bare spaCy entities {bench.counts['bare_spacy_entities']:,}), "
+          f"counts {bench.counts['event_counts']:,}; "
+          f"rows written: " + ", ".join(f"{key.split('.', 1)[1]} {value:,}" for key, value in bench.counts.items()
                                    if key.startswith("written.") and value))
     print(f"peak memory: {peak:,.0f} MB (target < {TARGET_PEAK_MB} MB; {peak_detail})")
     print(f"end-to-end / bare spaCy words/s: {ratio:.2f} (target >= {TARGET_RATIO})")

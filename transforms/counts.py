@@ -14,7 +14,7 @@ import inflect
 import polars as pl
 
 from transforms.keys import key_column
-from transforms.numbers import SPORT, amounts
+from transforms.numbers import amounts
 
 COUNT_TYPES = ("KILL", "WOUND", "ARREST", "KIDNAP", "MISSING", "DISPLACE", "AFFECT", "PROTEST", "SEIZE", "STRIKE")
 QUALIFIERS = ("exact", "at_least", "at_most", "approximately", "range")
@@ -34,11 +34,13 @@ STG_COUNT_SCHEMA = {
     "trigger_voice": pl.String,  # active: the trigger precedes the amount; passive: it follows
     "is_repeat": pl.Boolean,
 }
+SPECTATORS = re.compile(r"\b(?:match|game|stadium|fans|spectators|watched|season|league|cup|final|concert)\b",
+                        re.IGNORECASE)
 ABBREVIATION_END = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Sen|Rep"
     r"|Gov|St|No|Nos|Vol|Fig|approx|est|vs|[A-Z])\.$")
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
-WORD = re.compile(r"[A-Za-z][\w'’\-]*|[^\w\s]")
+WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d[\d,.]*|[^\w\s]")
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "some", "all", "those", "these", "other",
                "another", "them", "whom"}
 # Words that end the counted object's noun phrase.
@@ -50,28 +52,56 @@ STOP_WORDS = {
     "remained", "later", "overnight", "yesterday", "today", "so", "far", "without", "across", "around",
     "said", "says", "told", "shook", "hit", "left", "took", "went", "came", "gave", "made", "rose", "fell",
     "struck", "fled", "met", "saw", "began", "say", "were", "will", "would", "could", "may", "might", "must",
+    "cannot", "can't", "won't", "should", "did", "do", "does",
 }
 # A word like 'shook' or 'armed' ends the object when a determiner, preposition or stop follows it.
 VERB_LIKE = re.compile(r"^[a-z]+ed$")
+GERUND = re.compile(r"^[a-z]{3,}ing$")  # 'vessels carrying fuel': the object ends before it
+PLURAL = re.compile(r"^[a-z]+(?:s|men|children|people)$")
+# Between the counted object and an after-signal: auxiliaries, adverbs and one 'of' phrase.
+FILLERS = {"were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "reportedly", "also", "all",
+           "still", "remain", "remained", "later", "who", "had", "now", "since", "then", "been", "believed",
+           "thought", "said", "to", "have", "being", "either", "both", "subsequently", "eventually", "allegedly",
+           "left", "found", "may", "might", "could", "would", "likely", "feared", "reported", "confirmed"}
+OF_PHRASE = r"of\s+(?:the|its|their|his|her|our|them|whom)?\s*(?:[\w'’-]+\s+){0,3}?"
+# Words that qualify the counted people without being what they are: 'suspected militants' -> 'militant'.
+QUALIFYING_WORDS = {
+    "suspected", "alleged", "innocent", "unarmed", "armed", "unidentified", "unknown", "more", "additional",
+    "further", "several", "many", "other", "senior", "junior", "former", "young", "elderly", "local",
+    "foreign", "fellow", "individual", "total", "estimated", "reported", "confirmed", "least",
+}
 MEASURES = {"tonne", "tonnes", "ton", "tons", "kilogram", "kilograms", "kg", "pound", "pounds", "barrel",
-            "barrels", "round", "rounds", "box", "boxes", "crate", "crates", "litre", "litres", "gallon", "gallons"}
-WINDOW_WORDS = 8
-CLAUSE_BREAK = re.compile(r"[,.;:!?()\"“”]|\b(?:that|which|who|whom|but|while|when)\b")
+            "barrels", "box", "boxes", "crate", "crates", "litre", "litres", "gallon", "gallons", "head"}
 partitive = re.compile(r"^\s+of\s+(?:the|its|their|his|her|our|them|whom|those)\s+(?=[\d]|(?:\w+\s+)?(?:were|are)\b|\w)")
 english = inflect.engine()
 
 
 class CountRules:
-    """Signal words by position, from the count-types table."""
+    """Signal words by position, from the count-types table: `before` the amount ('killed two'),
+    `after` its object ('16 members ... were killed'), `object` (what was counted is an attack:
+    '85 targets'), `noun` (what was counted says what happened to them: '2,000 protesters'),
+    `event` (a noun for what happened, right after the amount: '12 dead', '31 deaths')."""
 
     def __init__(self, count_words: pl.DataFrame):
-        by_position: dict[str, dict[str, str]] = {"before": {}, "after": {}, "object": {}}
+        by_position: dict[str, dict[str, str]] = {"before": {}, "after": {}, "object": {}, "noun": {}, "event": {}}
         for row in count_words.iter_rows(named=True):
-            by_position[row["position"]][row["phrase"].lower()] = row["count_type"]
-        self.before, self.after, self.objects = by_position["before"], by_position["after"], by_position["object"]
+            by_position[row["position"]][" ".join(row["phrase"].lower().split())] = row["count_type"]
+        self.before, self.after = by_position["before"], by_position["after"]
+        self.objects, self.nouns, self.events = by_position["object"], by_position["noun"], by_position["event"]
         self.before_pattern = _phrases_at_end(self.before)
-        self.after_pattern = _phrases_anywhere(self.after)
-        self.trigger_words = {phrase.split()[0] for phrase in self.before | self.after}
+        self.after_pattern = re.compile(
+            rf"^\s*(?:{OF_PHRASE})?(?:(?:{'|'.join(sorted(FILLERS))})\s+)*"
+            rf"(?P<phrase>{'|'.join(_phrase_pattern(p) for p in sorted(self.after, key=len, reverse=True))})\b",
+            re.IGNORECASE)
+        self.stop_words = {phrase.split()[0] for phrase in self.before | self.after | self.events} - set(self.nouns)
+        self._gapped = [(re.compile(_phrase_pattern(p), re.IGNORECASE), t) for p, t in self.before.items() if "..." in p]
+
+    def before_type(self, matched: str) -> str:
+        """The type of a before-phrase as it matched in the text."""
+        phrase = " ".join(matched.lower().split())
+        if phrase in self.before:
+            return self.before[phrase]
+        return next(t for pattern, t in self._gapped if pattern.fullmatch(matched))
 
 
 def stg_counts(articles: pl.DataFrame, rules: CountRules) -> pl.DataFrame:
@@ -99,13 +129,10 @@ def sentence_counts(sentence: str, rules: CountRules) -> list[dict]:
             continue  # 'one of the three people killed': the three are the count
         obj, rest = _object(after, rules, vague=amount.is_vague)
         count_type, voice = _count_type(sentence[:amount.start], obj, rest, rules)
-        noun = re.match(r"\s*([a-z]+s)\b", rest)
-        if voice == "active" and not obj and noun and noun.group(1) in rules.after:
-            obj, rest = [noun.group(1)], rest[noun.end():]  # 'detained 25 protesters''
         if count_type is None and previous is not None and re.fullmatch(
                 r"\s*(?:,\s*|and\s+|,\s*and\s+|or\s+)", sentence[previous["_object_end"]:amount.start]):
             count_type, voice = previous["count_type"], previous["trigger_voice"]
-        if count_type == "PROTEST" and SPORT.search(sentence):
+        if count_type == "PROTEST" and SPECTATORS.search(sentence):
             count_type = None  # a crowd at a match is no protest
         if count_type is None:
             previous = None
@@ -120,18 +147,24 @@ def sentence_counts(sentence: str, rules: CountRules) -> list[dict]:
 
 
 def _count_type(before: str, obj: list[str], rest: str, rules: CountRules) -> tuple[str | None, str | None]:
-    head = " ".join(obj[-2:]).lower()
-    for phrase in (head, obj[-1].lower() if obj else ""):
-        if phrase in rules.objects:
-            return rules.objects[phrase], "object"
+    """Type and voice: an attack counted, else a signal before the amount, else one after its
+    object, else the object's own noun."""
+    heads = [" ".join(obj[-2:]).lower(), obj[-1].lower()] if obj else []
+    for head in heads:
+        if head in rules.objects:
+            return rules.objects[head], "object"
     match = rules.before_pattern.search(before)
     if match is not None:
-        return rules.before[match.group("phrase").lower()], "active"
-    window = CLAUSE_BREAK.split(rest, maxsplit=1)[0]
-    window = " ".join(window.split()[:WINDOW_WORDS])
-    match = rules.after_pattern.search(window)
-    if match is not None and not amounts(window[:match.start()]):
-        return rules.after[match.group("phrase").lower()], "passive"
+        return rules.before_type(match.group("phrase")), "active"
+    match = rules.after_pattern.match(rest)
+    if match is not None:
+        return rules.after[" ".join(match.group("phrase").lower().split())], "passive"
+    event = re.match(r"\s*(\w+)", rest)
+    if event is not None and event.group(1).lower() in rules.events:
+        return rules.events[event.group(1).lower()], "passive"  # '12 dead', '31 deaths'
+    for head in heads:
+        if head in rules.nouns:
+            return rules.nouns[head], "passive"
     return None, None
 
 
@@ -144,15 +177,19 @@ def _object(after: str, rules: CountRules, vague: bool = False) -> tuple[list[st
     for index, match in enumerate(tokens):
         word = match.group(0)
         lowered = word.lower()
-        following = tokens[index + 1].group(0).lower() if index + 1 < len(tokens) else "."
+        following = tokens[index + 1].group(0) if index + 1 < len(tokens) else "."
         if lowered == "of" and words and words[-1].lower() in MEASURES and following.isalpha():
-            words += [word, tokens[index + 1].group(0)]  # '2 tonnes of cocaine'
+            words += [word, following]  # '2 tonnes of cocaine'
             position = tokens[index + 1].end()
             break
-        verb = VERB_LIKE.match(lowered) and (following in STOP_WORDS or following in DETERMINERS
-                                             or not following.isalpha())
-        if not word[0].isalpha() or lowered in STOP_WORDS or lowered in rules.trigger_words or verb \
-                or len(words) == 4:
+        if lowered == "and" and words and following.isalpha() and following.lower() not in STOP_WORDS \
+                and following.lower() not in rules.stop_words and PLURAL.match(following.lower()):
+            words.append(word)  # 'women and children'
+            position = match.end()
+            continue
+        verb = VERB_LIKE.match(lowered) and (following.lower() in STOP_WORDS | DETERMINERS or not following.isalpha())
+        if not word[0].isalpha() or lowered in STOP_WORDS or lowered in rules.stop_words or verb \
+                or GERUND.match(lowered) or len(words) == 4:
             if lowered in rules.objects or " ".join([*words[-1:], lowered]) in rules.objects:
                 words.append(word)
                 position = match.end()
@@ -160,16 +197,25 @@ def _object(after: str, rules: CountRules, vague: bool = False) -> tuple[list[st
         if not (lowered in DETERMINERS and not words):
             words.append(word)
         position = match.end()
+        if lowered in rules.nouns and following.lower() != "and":
+            break  # a head noun like 'protesters' ends the phrase: 'fewer than 20 protesters showed up'
+    if words and words[-1].lower() == "and":
+        words.pop()
     return words, after[position:]
 
 
 def _normalized(words: list[str]) -> str | None:
     """Lower case, singular, without names before it: 'US service members' -> 'service member'."""
-    kept = [w for w in words if not w[0].isupper() and w.lower() not in DETERMINERS | {"more"}]
+    if " of " in " ".join(words).lower():
+        return " ".join(words).lower()  # a measure: '2 tonnes of cocaine' stays as written
+    kept = [w for i, w in enumerate(words)
+            if (not w[0].isupper() or i == len(words) - 1 or any(ch.isdigit() for ch in w))
+            and w.lower() not in DETERMINERS | QUALIFYING_WORDS]
     if not kept:
         return None
-    phrase = " ".join(kept).lower()
-    return _singular(phrase)
+    lowered = [w.lower() for w in kept]
+    heads = {len(lowered) - 1} | {i - 1 for i, w in enumerate(lowered) if w == "and"}
+    return " ".join(_singular(w) if i in heads else w for i, w in enumerate(lowered))
 
 
 @cache
@@ -201,15 +247,15 @@ NUMBER_WORDS = re.compile(
     r"|million|dozen|dozens|scores|hundreds|thousands|millions)\b", re.IGNORECASE)
 
 
+def _phrase_pattern(phrase: str) -> str:
+    """A signal phrase as a regex; '...' stands for a gap of a few words ('toll ... rose to')."""
+    return r"[^.;]{1,80}?".join(r"\s+".join(map(re.escape, part.split())) for part in phrase.split("..."))
+
+
 def _phrases_at_end(phrases: dict[str, str]) -> re.Pattern:
-    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    alternatives = "|".join(_phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
     determiners = "|".join(sorted(DETERMINERS | {"of"}))
     return re.compile(rf"\b(?P<phrase>{alternatives})\s+(?:(?:{determiners})\s+){{0,3}}$", re.IGNORECASE)
-
-
-def _phrases_anywhere(phrases: dict[str, str]) -> re.Pattern:
-    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"\b(?P<phrase>{alternatives})\b", re.IGNORECASE)
 
 
 FCT_EVENT_COUNT_SCHEMA = {

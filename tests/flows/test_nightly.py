@@ -142,3 +142,17 @@ def test_bad_parameter_fails_the_run_with_a_clear_error_and_writes_nothing(tmp_p
     with pytest.raises(SettingsError, match="does not exist"):
         nightly(landing=str(tmp_path / "missing"), warehouse=str(warehouse))
     assert not warehouse.exists()
+
+
+def test_sample_article_counts_are_loaded_once_with_the_repeat_flagged(seeded):
+    warehouse, *_ = seeded
+    body = SAMPLE_ARTICLE.read_text().split("\n", 1)[0]
+    rows = query(warehouse, """
+        SELECT c.count_type, c.quantity, c.object, c.is_repeat FROM fct_event_count c
+        JOIN dim_article a USING (article_key) WHERE starts_with(a.body, ?) ORDER BY c.char_offset""", body[:60])
+    assert ("KILL", 16, "member", False) in rows and ("WOUND", 36, "other", False) in rows
+    assert [r for r in rows if r[0] == "KILL" and r[2] == "service member"] == [
+        ("KILL", 3, "service member", False), ("KILL", 3, "service member", True)]
+    killed = query(warehouse, "SELECT sum(killed) FROM v_casualties_by_place_day")[0][0]
+    assert killed == query(warehouse, "SELECT sum(quantity) FROM fct_event_count "
+                                      "WHERE count_type = 'KILL' AND NOT is_repeat")[0][0]

@@ -4,6 +4,7 @@ import polars as pl
 import pytest
 
 from transforms.articles import stg_articles
+from transforms.counts import COUNT_WORDS_SCHEMA, CountRules, stg_counts
 from transforms.entities import KNOWN_ENTITY_SCHEMA, stg_mentions
 from transforms.gazetteer import ALIAS_SCHEMA, DEMONYM_SCHEMA, Gazetteer
 from transforms.ner import SPAN_SCHEMA
@@ -17,7 +18,8 @@ from warehouse.migrate import migrate
 AT = datetime(2024, 2, 10, 3, 0)
 GAZETTEER = Gazetteer(pl.DataFrame(schema=ALIAS_SCHEMA),
                       pl.DataFrame([("Iraqi", "Iraqis", "IQ")], schema=DEMONYM_SCHEMA, orient="row"))
-TEXT = "BAGHDAD, Iraq, Feb 8 - Iraqi officials met in Baghdad on Thursday."
+COUNT_RULES = CountRules(pl.DataFrame([("KILL", "killed", "after")], schema=COUNT_WORDS_SCHEMA, orient="row"))
+TEXT = "BAGHDAD, Iraq, Feb 8 - Iraqi officials met in Baghdad on Thursday. Two guards were killed."
 
 
 def frames_for(text: str, run_id: str = "run-1") -> dict[str, pl.DataFrame]:
@@ -31,7 +33,8 @@ def frames_for(text: str, run_id: str = "run-1") -> dict[str, pl.DataFrame]:
         source_path="bad.json", record_locator="", stage="ingest", reason="invalid_json", detail="broken",
         disposition="rejected", file_hash="f", excerpt="{", run_id=run_id, at=AT)])
     mentions = stg_mentions(spans, articles, GAZETTEER, pl.DataFrame(schema=KNOWN_ENTITY_SCHEMA))
-    return warehouse_frames(new_versions, quarantine, articles, mentions, GAZETTEER)
+    counts = stg_counts(articles, COUNT_RULES)
+    return warehouse_frames(new_versions, quarantine, articles, mentions, counts, GAZETTEER)
 
 
 def run_record(run_id: str) -> RunRecord:

@@ -1,0 +1,91 @@
+import polars as pl
+import pytest
+
+from dateline.reference import load_count_rules
+from dateline.settings import REFERENCE_DIR
+from tests.conftest import SAMPLE_ARTICLE
+from transforms.counts import count_context, sentence_counts, stg_counts
+from transforms.entities import STG_MENTION_SCHEMA
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_count_rules(REFERENCE_DIR)
+
+
+def counts(sentence: str, rules) -> list[tuple]:
+    return [(c["count_type"], c["quantity"], c["qualifier"], c["object"]) for c in sentence_counts(sentence, rules)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("A US drone strike killed two militia officials.", [("KILL", 2, "exact", "militia official")]),
+    ("16 members of their forces were killed.", [("KILL", 16, "exact", "member")]),
+    ("At least 36 others were wounded.", [("WOUND", 36, "at_least", "other")]),
+    ("It responded to the deaths of three US service members.", [("KILL", 3, "exact", "service member")]),
+    ("Gunmen opened fire, killing five.", [("KILL", 5, "exact", None)]),
+    ("The floods left 12 dead.", [("KILL", 12, "exact", None)]),
+    ("A blast that wounded 40 shook the market.", [("WOUND", 40, "exact", None)]),
+    ("Police detained 25 protesters.", [("ARREST", 25, "exact", "protester")]),
+    ("Gunmen abducted 40 students.", [("KIDNAP", 40, "exact", "student")]),
+    ("Twelve remain missing.", [("MISSING", 12, "exact", None)]),
+    ("Fighting forced 3,000 families to flee.", [("DISPLACE", 3000, "exact", "family")]),
+    ("The storm left 200,000 homes without power.", [("AFFECT", 200000, "exact", "home")]),
+    ("Thousands took to the streets.", [("PROTEST", 2000, "at_least", None)]),
+    ("Officials seized 40 rifles.", [("SEIZE", 40, "exact", "rifle")]),
+    ("The US struck 85 targets.", [("STRIKE", 85, "exact", "target")]),
+    ("Three drone strikes killed five.", [("STRIKE", 3, "exact", "drone strike"), ("KILL", 5, "exact", None)]),
+    ("The death toll from the floods rose to 31.", [("KILL", 31, "exact", None)]),
+    ("The raid killed 5 people and 12 soldiers.", [("KILL", 5, "exact", "person"), ("KILL", 12, "exact", "soldier")]),
+    ("Between 10 and 15 people were killed.", [("KILL", 10, "range", "person")]),
+])
+def test_constructions_give_typed_qualified_counts(sentence, expected, rules):
+    assert counts(sentence, rules) == expected
+
+
+def test_short_event_summary_with_a_date_and_the_month_may(rules):
+    assert counts("On 3 May 2020, 2 men were killed by gunmen in Kaduna.", rules) == [("KILL", 2, "exact", "man")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A 35-year-old man was killed on Tuesday.", "Arsenal won 3-1 and 40,000 fans watched.",
+    "The third attack killed a guard.", "Resolution 2334 was adopted in 2016.",
+    "A crowd of 31,412 watched the game.", "Unemployment rose 5% to 12 million dollars.",
+])
+def test_numbers_that_are_not_counts_give_none(sentence, rules):
+    assert counts(sentence, rules) == []
+
+
+def test_partitive_one_is_not_counted_but_the_whole_is(rules):
+    assert counts("The identity of one of the three people killed in the car was released.", rules) == [
+        ("KILL", 3, "exact", "person")]
+
+
+def test_sample_article_counts(rules):
+    body = SAMPLE_ARTICLE.read_text()
+    result = stg_counts(pl.DataFrame({"article_id": ["sample"], "body": [body]}), rules)
+    found = result.select("count_type", "quantity", "qualifier", "object", "is_repeat").rows()
+    assert found == [
+        ("KILL", 2, "exact", "militia official", False),
+        ("KILL", 3, "exact", "person", False),
+        ("KILL", 3, "exact", "service member", False),
+        ("KILL", 3, "exact", "service member", True),
+        ("STRIKE", 85, "exact", "target", False),
+        ("KILL", 16, "exact", "member", False),
+        ("WOUND", 36, "at_least", "other", False),
+    ]
+    assert all(body[s:e] for s, e in result.select("start", "end").rows())
+    assert body[result["start"][-1]:result["end"][-1]] == "at least 36"
+
+
+def test_place_and_actor_come_from_the_sentence(rules):
+    body = "Kataib Hezbollah killed two guards in Baghdad. Five were wounded by Hamas near Gaza."
+    articles = pl.DataFrame({"article_id": ["a"], "body": [body]})
+    mentions = pl.DataFrame([
+        ("a", 0, 16, "Kataib Hezbollah", "ORG", 0, "Kataib Hezbollah", "ORG|kataib hezbollah", None, "observed"),
+        ("a", 38, 45, "Baghdad", "PLACE", 0, "Baghdad", "PLACE|baghdad", "IQ", "geonames"),
+        ("a", 68, 73, "Hamas", "ORG", 1, "Hamas", "ORG|hamas", None, "observed"),
+        ("a", 79, 83, "Gaza", "PLACE", 1, "Gaza", "PLACE|gaza", None, "observed"),
+    ], schema=STG_MENTION_SCHEMA, orient="row")
+    result = count_context(stg_counts(articles, rules), mentions)
+    assert result.select("count_type", "place_entity_id", "actor_entity_id").rows() == [
+        ("KILL", "PLACE|baghdad", "ORG|kataib hezbollah"), ("WOUND", "PLACE|gaza", "ORG|hamas")]
