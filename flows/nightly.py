@@ -11,16 +11,21 @@ from uuid import uuid4
 
 import polars as pl
 from prefect import flow, get_run_logger, task
-from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
 from dateline.landing import landing_files
-from dateline.settings import DEFAULT_MAX_FILE_BYTES, Settings
-from transforms.articles import date_quarantine, in_window, stg_articles
 from dateline.reference import load_count_rules, load_gazetteer
-from transforms.counts import stg_counts
-from transforms.entities import KNOWN_ENTITY_SCHEMA, extract_mentions
+from dateline.settings import DEFAULT_MAX_FILE_BYTES, Settings
+from expectations.runner import (
+    CheckResult, DataQualityError, Validator, critical_failures, failing_rows, quarantine_failures,
+    run_warehouse_checks,
+)
+from expectations.suites import load_suite
+from flows.artifacts import LANGUAGES, publish_quality, publish_summary
+from transforms.articles import FUTURE_TOLERANCE, date_quarantine, in_window, stg_articles
+from transforms.counts import STG_COUNT_SCHEMA, stg_counts
+from transforms.entities import KNOWN_ENTITY_SCHEMA, STG_MENTION_SCHEMA, extract_mentions
 from transforms.gazetteer import Gazetteer
 from transforms.ner import SpacyExtractor
 from transforms.quarantine import quarantine_frame
@@ -29,7 +34,7 @@ from transforms.raw_articles import (
     records_frame,
 )
 from transforms.star import warehouse_frames
-from warehouse.db import connect
+from warehouse.db import connect, sql
 from warehouse.load import RunRecord, load_run, read_frame, record_run, row_counts
 from warehouse.migrate import migrate
 
@@ -86,25 +91,29 @@ def ingest(settings: Settings, known: pl.DataFrame, run: Run) -> Ingested:
         found, rejected = parse_landing_file(file, settings.max_file_bytes, run.run_id, run.started_at)
         records += found
         quarantine += rejected
-    new_versions = raw_article_versions(records_frame(records), known, run.run_id, run.started_at)
+    read = records_frame(records)
+    new_versions = raw_article_versions(read, known, run.run_id, run.started_at)
+    unchanged = read.height - read.filter(~pl.col("content_hash").is_in(known["content_hash"].implode())).unique(
+        "content_hash").height
     duplicates = new_versions["duplicate_of_article_id"].is_not_null().sum()
     counts = {
-        "files": files, "records": len(records), "unchanged": len(records) - new_versions.height,
+        "files": files, "records": len(records), "unchanged": unchanged,
         "new_versions": new_versions.height, "duplicates": int(duplicates), "quarantined": len(quarantine),
     }
     return Ingested(new_versions, quarantine, counts)
 
 
 @task(cache_policy=NO_CACHE)
-def stage(settings: Settings, pending: pl.DataFrame, ingested: Ingested, run: Run) -> Staged:
+def stage(settings: Settings, pending: pl.DataFrame, new_versions: pl.DataFrame, run: Run) -> Staged:
     """Clean, date and source the articles to load; those outside the date window wait for a later run."""
-    raw = latest_versions(pending, ingested.new_versions)
+    candidates = pending.height + new_versions["duplicate_of_article_id"].is_null().sum()
+    raw = latest_versions(pending, new_versions)
     staged = stg_articles(raw, as_of=run.started_at)
     inside = in_window(staged, settings.since, settings.until)
     articles = staged.filter(inside)
     quarantine = date_quarantine(raw, articles, run.run_id, run.started_at)
-    counts = {"articles": articles.height, "deferred_outside_window": staged.height - articles.height,
-              "dates_repaired": len(quarantine)}
+    counts = {"pending": pending.height, "articles": articles.height, "superseded": candidates - raw.height,
+              "deferred_outside_window": staged.height - articles.height, "dates_repaired": len(quarantine)}
     return Staged(articles, quarantine, counts)
 
 
@@ -123,11 +132,49 @@ def extract_counts(settings: Settings, articles: pl.DataFrame) -> pl.DataFrame:
 
 
 @task(cache_policy=NO_CACHE)
-def load(settings: Settings, frames: dict[str, pl.DataFrame], run: RunRecord) -> dict[str, int]:
-    """Commit the run as one transaction; return the warehouse's row counts after it."""
+def load(settings: Settings, frames: dict[str, pl.DataFrame], run: RunRecord, dq_rows: list[dict],
+         accounting: dict[str, int]) -> dict:
+    """Commit the run as one transaction, after the warehouse checks pass inside it; return the
+    warehouse's row counts after it, and the checks under `_checks`."""
+    suite = load_suite("warehouse")
+    results: list[CheckResult] = []
+
+    def verify(con) -> list[dict]:
+        results.extend(run_warehouse_checks(con, suite, sql, accounting))
+        failures = critical_failures(results)
+        if failures:
+            raise DataQualityError(failures)
+        return dq_rows + [r.as_row(run.run_id, run.started_at) for r in results]
+
     with connect(settings.warehouse) as con:
-        load_run(con, frames, run)
-        return row_counts(con)
+        try:
+            load_run(con, frames, run, verify)
+        except DataQualityError as error:
+            error.failures = results  # every warehouse result, passed ones too, for the record
+            raise
+        return {**row_counts(con), "_checks": results}
+
+
+@dataclass(frozen=True)
+class Validated:
+    frame: pl.DataFrame  # the rows that passed
+    results: list[CheckResult]
+    quarantine: list[dict]
+
+
+@task(cache_policy=NO_CACHE)
+def validate(validator: Validator, frame: pl.DataFrame, table: str, parameters: dict, run: Run,
+             locator: str = "") -> Validated:
+    """Run the table's suite: rows refused by quarantine checks leave the frame for ops_quarantine;
+    a failed critical check stops the run."""
+    results = validator.validate(frame, load_suite(table), parameters)
+    refused = failing_rows(results)
+    kept = frame.with_row_index("_position").filter(~pl.col("_position").is_in(list(refused))).drop("_position")
+    validated = Validated(kept, results, quarantine_failures(frame, results, run.run_id, run.started_at, locator))
+    failures = critical_failures(results)
+    if failures:
+        raise DataQualityError(failures)
+    return validated
 
 
 @flow(name=FLOW_NAME, log_prints=True)
@@ -152,51 +199,81 @@ def nightly(
                   "until": until, "full_refresh": full_refresh, "processes": processes,
                   "max_file_bytes": max_file_bytes}
     counts: dict = {}
+    checks: list[CheckResult] = []
     try:
         state = prepare_warehouse(settings)
         gazetteer = load_gazetteer(settings.reference_dir)
+        validator = Validator()
+        expected = {"latest_publication": run.started_at + FUTURE_TOLERANCE, "languages": LANGUAGES,
+                    "places": gazetteer.place_names()}
+
         ingested = ingest(settings, state.versions, run)
-        counts["ingest"] = ingested.counts
-        staged = stage(settings, state.pending, ingested, run)
-        counts["stage"] = staged.counts
-        mentions = extract_entities(settings, staged.articles, gazetteer, state.entities)
-        counts["entities"] = {"mentions": mentions.height, "entities": mentions["entity_id"].n_unique()}
-        event_counts = extract_counts(settings, staged.articles)
-        counts["counts"] = {"counts": event_counts.height, "repeats": int(event_counts["is_repeat"].sum())}
-        frames = warehouse_frames(ingested.new_versions, quarantine_frame(ingested.quarantine + staged.quarantine),
-                                  staged.articles, mentions, event_counts, gazetteer)
+        raw = validate(validator, ingested.new_versions, "raw_article", expected, run, "{record_locator}")
+        checks += raw.results
+        counts["ingest"] = {**ingested.counts, "refused_by_checks": len(raw.quarantine)}
+
+        staged = stage(settings, state.pending, raw.frame, run)
+        articles = validate(validator, staged.articles, "stg_articles", expected, run)
+        checks += articles.results
+        counts["stage"] = {**staged.counts, "refused_by_checks": len(articles.quarantine)}
+
+        found = extract_entities(settings, articles.frame, gazetteer, state.entities)
+        mentions = validate(validator, _with_article(found, articles.frame), "stg_mentions", expected, run,
+                            "mention {start}-{end}")
+        checks += mentions.results
+        counts["entities"] = {"mentions": mentions.frame.height, "entities": mentions.frame["entity_id"].n_unique(),
+                              "refused_by_checks": len(mentions.quarantine)}
+
+        reported = extract_counts(settings, articles.frame)
+        event_counts = validate(validator, _with_article(reported, articles.frame), "stg_counts", expected, run,
+                                "count at {start}")
+        checks += event_counts.results
+        counts["counts"] = {"counts": event_counts.frame.height, "repeats": int(event_counts.frame["is_repeat"].sum()),
+                            "refused_by_checks": len(event_counts.quarantine)}
+
+        quarantine = quarantine_frame(ingested.quarantine + raw.quarantine + staged.quarantine
+                                      + articles.quarantine + mentions.quarantine + event_counts.quarantine)
+        frames = warehouse_frames(raw.frame, quarantine, articles.frame, mentions.frame.select(list(STG_MENTION_SCHEMA)),
+                                  event_counts.frame.select(list(STG_COUNT_SCHEMA)), gazetteer)
+        accounting = {
+            "read": ingested.counts["records"] + staged.counts["pending"],
+            "unchanged": ingested.counts["unchanged"], "duplicates": ingested.counts["duplicates"],
+            "refused_raw": len(raw.quarantine), "superseded": staged.counts["superseded"],
+            "deferred": staged.counts["deferred_outside_window"], "refused_staged": len(articles.quarantine),
+            "loaded": frames["dim_article"].height,
+        }
         record = RunRecord(run.run_id, FLOW_NAME, parameters, run.started_at, _utc_now(), "succeeded", counts)
-        tables = load(settings, frames, record)
+        tables = load(settings, frames, record, [c.as_row(run.run_id, run.started_at) for c in checks], accounting)
+        checks += tables.pop("_checks")
     except Exception as error:
+        if isinstance(error, DataQualityError):
+            checks += error.failures
         _record_failure(settings, RunRecord(run.run_id, FLOW_NAME, parameters, run.started_at, _utc_now(),
-                                            "failed", counts, error=f"{type(error).__name__}: {error}"))
+                                            "failed", counts, error=f"{type(error).__name__}: {error}"),
+                        [c.as_row(run.run_id, run.started_at) for c in checks])
+        publish_quality(settings, run.run_id, checks)
         raise
     summary = {"run_id": run.run_id, "stages": counts, "tables": tables}
-    _report(summary, settings)
+    report = publish_quality(settings, run.run_id, checks)
+    publish_summary(summary, settings, report)
     return summary
 
 
-def _record_failure(settings: Settings, record: RunRecord) -> None:
-    """A failed run still leaves its ops_runs row, written after the load was rolled back."""
+def _with_article(frame: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+    """Rows with their article's path, content hash and body length, for checks and quarantine."""
+    return frame.join(articles.select("article_id", "source_path", "content_hash",
+                                      pl.col("body").str.len_chars().alias("body_length")),
+                      on="article_id", how="left")
+
+
+def _record_failure(settings: Settings, record: RunRecord, dq_rows: list[dict]) -> None:
+    """A failed run still leaves its ops_runs and ops_dq_results rows, written after the rollback."""
     try:
         with connect(settings.warehouse) as con:
             migrate(con)
-            record_run(con, record)
+            record_run(con, record, dq_rows)
     except Exception as error:  # the warehouse itself may be what failed; the original error matters more
         get_run_logger().warning("could not record the failed run in ops_runs: %s", error)
-
-
-def _report(summary: dict, settings: Settings) -> None:
-    stage_lines = [f"| {stage} | {name} | {value} |" for stage, values in summary["stages"].items()
-                   for name, value in values.items()]
-    table_lines = [f"| {table} | {rows} |" for table, rows in summary["tables"].items()]
-    markdown = "\n".join([
-        f"# Nightly run `{summary['run_id']}`", f"Warehouse: `{settings.warehouse}`", "",
-        "| stage | count | value |", "|---|---|---|", *stage_lines, "",
-        "| table | rows after the run |", "|---|---|", *table_lines,
-    ])
-    create_markdown_artifact(markdown, key="nightly-summary", description="Counts per stage and table")
-    print(markdown)
 
 
 def _utc_now() -> datetime:

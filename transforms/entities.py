@@ -63,7 +63,8 @@ FCT_ENTITY_COOCCURRENCE_SCHEMA = {
     "entity_key_b": pl.Int64,
     "shared_sentences": pl.Int32,
 }
-ACRONYM_DEFINITION = re.compile(r"(?P<before>[^()\n]{0,200}?)\s+\((?P<short>[A-Z][A-Za-z&]{1,9})\)")
+ACRONYM_DEFINITION = re.compile(r"\s\((?P<short>[A-Z][A-Za-z&]{1,9})\)")
+ACRONYM_LOOKBACK = 200
 ACRONYM_FILLERS = {"of", "for", "the", "and", "on", "in", "de", "du", "des", "la", "le", "&"}
 LEGAL_FORM = re.compile(r"(?:,?\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|PLC|plc|AG|AS|ASA|SA|NV|GmbH|Co)\.?)+$"
                         r"|\s+&\s+Co\.?$")
@@ -107,7 +108,9 @@ def defined_acronyms(body: str) -> dict[str, str]:
     shortest run of words before the parenthesis whose initials spell the acronym."""
     found = {}
     for match in ACRONYM_DEFINITION.finditer(body):
-        words = re.findall(r"[\w’'\-]+|&", match.group("before"))
+        before = body[max(match.start() - ACRONYM_LOOKBACK, 0):match.start()]
+        before = re.split(r"[()\n]", before)[-1]  # the expansion never crosses a bracket or a line
+        words = re.findall(r"[\w’'\-]+|&", before)
         short = match.group("short").replace("&", "").upper()
         for size in range(1, min(len(words), 12) + 1):
             candidate = words[-size:]

@@ -53,6 +53,12 @@ class Gazetteer:
     def lookup(self, name: str) -> Entry | None:
         return self.entries.get(name_key(name))
 
+    def place_names(self) -> list[str]:
+        """Every spelling of every known place, for checking dateline places."""
+        names = {entry.canonical_name for entry in self.entries.values() if entry.entity_type == "PLACE"}
+        names |= {surface for surface, key in self.surfaces.items() if self.entries[key].entity_type == "PLACE"}
+        return sorted(names)
+
     def country_name(self, country_code: str) -> str | None:
         """The canonical name of a country by its ISO code."""
         return self.countries.get(country_code)

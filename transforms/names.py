@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from functools import lru_cache
 
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
 # Arabic article prefixes vary freely in transliteration: al-Sudani, Al Sudani, Sudani.
@@ -14,6 +15,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
     """Lower case, no diacritics, no dots (U.S. = US), no 'the', no 'al-' prefixes, single spaces."""
     text = fold(name).casefold()

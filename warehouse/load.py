@@ -2,7 +2,7 @@
 
 import json
 from dataclasses import dataclass
-from typing import Literal
+from typing import Callable, Literal
 
 import duckdb
 import polars as pl
@@ -41,6 +41,13 @@ WRITES = (
 )
 
 
+DQ_RESULT_SCHEMA = {
+    "run_id": pl.String, "suite": pl.String, "expectation": pl.String, "on_failure": pl.String,
+    "success": pl.Boolean, "observed_value": pl.String, "element_count": pl.Int64, "unexpected_count": pl.Int64,
+    "examples": pl.String, "checked_at": pl.Datetime("us"),
+}
+
+
 @dataclass(frozen=True)
 class RunRecord:
     run_id: str
@@ -53,8 +60,10 @@ class RunRecord:
     error: str | None = None
 
 
-def load_run(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame], run: RunRecord) -> dict[str, int]:
-    """Write every table and the run's ops_runs row in one transaction; rows written per table."""
+def load_run(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame], run: RunRecord,
+             verify: Callable[[duckdb.DuckDBPyConnection], list[dict]] | None = None) -> dict[str, int]:
+    """Write every table, then `verify` the warehouse inside the transaction (it raises to roll the
+    run back), then the run's ops_runs and ops_dq_results rows; commit. Rows written per table."""
     missing = [write.table for write in WRITES if write.table not in frames]
     if missing:
         raise ValueError(f"no frame given for {missing}")
@@ -70,7 +79,8 @@ def load_run(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame], ru
             result = con.execute(sql(write.mode).format(table=write.table)).fetchone()
             written[write.table] = int(result[0]) if result else 0
             con.unregister("staged")
-        record_run(con, RunRecord(**{**run.__dict__, "counts": {**run.counts, "written": written}}))
+        dq_rows = verify(con) if verify is not None else []
+        record_run(con, RunRecord(**{**run.__dict__, "counts": {**run.counts, "written": written}}), dq_rows)
         con.commit()
     except Exception:
         con.rollback()
@@ -80,7 +90,12 @@ def load_run(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame], ru
     return written
 
 
-def record_run(con: duckdb.DuckDBPyConnection, run: RunRecord) -> None:
+def record_run(con: duckdb.DuckDBPyConnection, run: RunRecord, dq_rows: list[dict] = ()) -> None:
+    """The run's ops_runs row and its data-quality results."""
+    if dq_rows:
+        con.register("dq_rows", pl.DataFrame(list(dq_rows), schema=DQ_RESULT_SCHEMA).to_arrow())
+        con.execute(sql("insert_dq_results"))
+        con.unregister("dq_rows")
     con.execute(sql("insert_run"), {
         "run_id": run.run_id, "flow_name": run.flow_name,
         "parameters": json.dumps(run.parameters, default=str, sort_keys=True),

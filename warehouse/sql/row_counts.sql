@@ -8,4 +8,5 @@ UNION ALL SELECT 'fct_entity_mention', count(*) FROM fct_entity_mention
 UNION ALL SELECT 'fct_entity_cooccurrence', count(*) FROM fct_entity_cooccurrence
 UNION ALL SELECT 'fct_event_count', count(*) FROM fct_event_count
 UNION ALL SELECT 'ops_runs', count(*) FROM ops_runs
-UNION ALL SELECT 'ops_quarantine', count(*) FROM ops_quarantine;
+UNION ALL SELECT 'ops_quarantine', count(*) FROM ops_quarantine
+UNION ALL SELECT 'ops_dq_results', count(*) FROM ops_dq_results;

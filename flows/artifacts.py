@@ -1,0 +1,43 @@
+"""What a run shows its operator: the summary and data-quality report as Prefect artifacts and files."""
+
+from pathlib import Path
+
+import pycountry
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
+
+from dateline.dq_report import render_report
+from dateline.settings import Settings
+
+LANGUAGES = sorted(language.alpha_2 for language in pycountry.languages if hasattr(language, "alpha_2"))
+
+
+def publish_quality(settings: Settings, run_id: str, checks) -> Path:
+    """Write the run's HTML report beside the warehouse; a table artifact of the failed checks."""
+    from datetime import datetime, timezone
+
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    rows = [check.as_row(run_id, now) for check in checks]
+    path = (settings.data_dir / "dq" / f"{run_id}.html").resolve()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render_report(run_id, now, rows), encoding="utf-8")
+    failed = [{k: row[k] for k in ("suite", "expectation", "on_failure", "unexpected_count", "examples")}
+              for row in rows if not row["success"]]
+    create_table_artifact(failed or [{"suite": "-", "expectation": "no check failed", "on_failure": "",
+                                      "unexpected_count": 0, "examples": ""}],
+                          key="nightly-dq-failures", description="Data-quality checks that failed")
+    return path
+
+
+def publish_summary(summary: dict, settings: Settings, report: Path) -> None:
+    """Print the counts per stage and table, and keep them as the run's markdown artifact."""
+    stage_lines = [f"| {stage} | {name} | {value} |" for stage, values in summary["stages"].items()
+                   for name, value in values.items()]
+    table_lines = [f"| {table} | {rows} |" for table, rows in summary["tables"].items()]
+    markdown = "\n".join([
+        f"# Nightly run `{summary['run_id']}`", f"Warehouse: `{settings.warehouse}`",
+        f"Data-quality report: [{report.name}]({report.as_uri()}) (`{report}`)", "",
+        "| stage | count | value |", "|---|---|---|", *stage_lines, "",
+        "| table | rows after the run |", "|---|---|", *table_lines,
+    ])
+    create_markdown_artifact(markdown, key="nightly-summary", description="Counts per stage and table")
+    print(markdown)
