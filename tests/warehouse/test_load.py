@@ -94,3 +94,27 @@ def test_frame_with_the_wrong_shape_is_refused_before_anything_is_written(con):
     with pytest.raises(ValueError, match="dim_source"):
         load_run(con, frames, run_record("run-1"))
     assert all(not rows for rows in snapshot(con).values())
+
+
+def test_warehouse_check_failure_inside_the_transaction_rolls_everything_back(con):
+    from expectations.runner import DataQualityError, critical_failures, run_warehouse_checks
+    from expectations.suites import load_suite
+    from warehouse.db import sql
+
+    load_run(con, frames_for(TEXT), run_record("run-1"))
+    before = snapshot(con)
+    frames = frames_for(TEXT.replace("Thursday", "Friday"), "run-2")
+    # A mention of an entity that the run does not load: an orphan key.
+    frames["fct_entity_mention"] = frames["fct_entity_mention"].head(1).with_columns(pl.lit(42, pl.Int64).alias("entity_key"))
+    frames["fct_entity_cooccurrence"] = frames["fct_entity_cooccurrence"].clear()
+
+    def verify(connection):
+        failures = critical_failures(run_warehouse_checks(connection, load_suite("warehouse"), sql,
+                                                          {"read": 1, "loaded": 1}))
+        if failures:
+            raise DataQualityError(failures)
+        return []
+
+    with pytest.raises(DataQualityError, match="fct_entity_mention.entity_key"):
+        load_run(con, frames, run_record("run-2"), verify)
+    assert snapshot(con) == before

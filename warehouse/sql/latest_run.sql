@@ -1,0 +1,1 @@
+SELECT run_id FROM ops_runs ORDER BY started_at DESC LIMIT 1;
