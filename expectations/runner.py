@@ -161,3 +161,11 @@ def quarantine_failures(frame: pl.DataFrame, results: list[CheckResult], run_id:
 def _columns(result: CheckResult) -> set[str]:
     inside = result.expectation[result.expectation.find("(") + 1:-1]
     return {part.strip() for part in inside.split(",")}
+
+
+def with_article(frame: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+    """Mention or count rows with their article's path, content hash and body length: what the
+    checks compare offsets with and what a quarantine row names."""
+    return frame.join(articles.select("article_id", "source_path", "content_hash",
+                                      pl.col("body").str.len_chars().alias("body_length")),
+                      on="article_id", how="left")

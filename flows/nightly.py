@@ -19,7 +19,7 @@ from dateline.reference import load_count_rules, load_gazetteer
 from dateline.settings import DEFAULT_MAX_FILE_BYTES, Settings
 from expectations.runner import (
     CheckResult, DataQualityError, Validator, critical_failures, failing_rows, quarantine_failures,
-    run_warehouse_checks,
+    run_warehouse_checks, with_article,
 )
 from expectations.suites import load_suite
 from flows.artifacts import LANGUAGES, publish_quality, publish_summary
@@ -220,14 +220,14 @@ def nightly(
         counts["stage"] = {**staged.counts, "refused_by_checks": len(articles.quarantine)}
 
         found = extract_entities(settings, articles.frame, gazetteer, state.entities)
-        mentions = validate(settings, validator, _with_article(found, articles.frame), "stg_mentions", expected, run,
+        mentions = validate(settings, validator, with_article(found, articles.frame), "stg_mentions", expected, run,
                             "mention {start}-{end}")
         checks += mentions.results
         counts["entities"] = {"mentions": mentions.frame.height, "entities": mentions.frame["entity_id"].n_unique(),
                               "refused_by_checks": len(mentions.quarantine)}
 
         reported = extract_counts(settings, articles.frame)
-        event_counts = validate(settings, validator, _with_article(reported, articles.frame), "stg_counts", expected, run,
+        event_counts = validate(settings, validator, with_article(reported, articles.frame), "stg_counts", expected, run,
                                 "count at {start}")
         checks += event_counts.results
         counts["counts"] = {"counts": event_counts.frame.height, "repeats": int(event_counts.frame["is_repeat"].sum()),
@@ -259,13 +259,6 @@ def nightly(
     report = publish_quality(settings, run.run_id, checks)
     publish_summary(summary, settings, report)
     return summary
-
-
-def _with_article(frame: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
-    """Rows with their article's path, content hash and body length, for checks and quarantine."""
-    return frame.join(articles.select("article_id", "source_path", "content_hash",
-                                      pl.col("body").str.len_chars().alias("body_length")),
-                      on="article_id", how="left")
 
 
 def _record_failure(settings: Settings, record: RunRecord, dq_rows: list[dict]) -> None:

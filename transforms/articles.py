@@ -34,6 +34,7 @@ STG_ARTICLE_SCHEMA = {
 EARLIEST = datetime(1900, 1, 1)
 FUTURE_TOLERANCE = timedelta(days=1)
 MIN_WORDS_FOR_DETECTION = 8
+DETECTION_CHARS = 1500  # a paragraph settles the language; more text only costs time
 # Whole lines that are page furniture or wire credits, not reporting.
 BOILERPLATE = re.compile(
     r"""^(advertisement|advert|sponsored( content)?|related( articles| stories| coverage)?:?
@@ -109,7 +110,7 @@ def detect_language(body: str, declared: str | None) -> str | None:
     declared_code = re.match(r"[a-zA-Z]{2}", declared or "")
     if len(body.split()) < MIN_WORDS_FOR_DETECTION:
         return declared_code.group(0).lower() if declared_code else None
-    language, _ = py3langid.classify(body[:4000])
+    language, _ = py3langid.classify(body[:DETECTION_CHARS])
     return language
 
 

@@ -234,13 +234,10 @@ def _sentences(body: str) -> list[tuple[int, str]]:
         spans.append((start, body[start:match.start()]))
         start = match.end()
     spans.append((start, body[start:]))
-    return [(offset, text) for offset, text in spans if any(ch.isdigit() for ch in text) or _has_number_word(text)]
+    return [(offset, text) for offset, text in spans if HAS_DIGIT.search(text) or NUMBER_WORDS.search(text)]
 
 
-def _has_number_word(text: str) -> bool:
-    return bool(NUMBER_WORDS.search(text))
-
-
+HAS_DIGIT = re.compile(r"\d")
 NUMBER_WORDS = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
