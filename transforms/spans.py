@@ -62,6 +62,9 @@ TRAILING_WORDS = re.compile(r"(?:\s+(?:[\d][\d\-–.,:/]*|[a-z]+))+$")
 PARTICLES = r"al|el|bin|ibn|abu|de|del|della|van|von|der|da|du|di|le|la"
 TRAILING_PARTICLE = re.compile(rf"\s(?:{PARTICLES})(?:\s(?:{PARTICLES}))*$")
 LEADING_WORDS = re.compile(rf"^(?:(?!(?:{PARTICLES})\s)(?:[a-z]+|[\d][\d\-–.,:/]*)\s+)+")
+# Inside a name: capitalized words, connectors and particles. A bracket or another lowercase word ends it.
+CONNECTORS = r"of|the|and|for|on|upon|in|at|by|de|des|du|la|le|les|da|di|del|della|van|von|der|den|al|el|bin|ibn|y|e|sans|on"
+NOT_A_NAME_PART = re.compile(rf"\s*\(|\s(?!(?:{CONNECTORS})\b)(?=[a-z])")
 NEXT_NAME_WORD = re.compile(r"^\s+[A-Z][\w’'\-]+")
 MONTHS_AND_DAYS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -97,6 +100,12 @@ def _dateline_spans(text: str) -> list[Span]:
 
 
 def _repair_one(text: str, start: int, end: int, label: str, gazetteer: Gazetteer) -> list[Span]:
+    inside = text[start:end]
+    if not any(ch.isupper() for ch in inside):
+        return []  # no capital letter: not a name ('congress')
+    cut = NOT_A_NAME_PART.search(inside)
+    if cut is not None:
+        end = start + cut.start()  # 'World Health Organization (WHO', 'Whitcombe told the Commons'
     if label == "PERSON" and TRAILING_PARTICLE.search(text[start:end]):
         following = NEXT_NAME_WORD.match(text[end:end + 40])  # 'Ursula von der' + 'Leyen'
         end += following.end() if following else 0
