@@ -1,7 +1,9 @@
-"""The nightly flow: landing folder -> raw layer -> staged articles and entities -> DuckDB star schema.
+"""The nightly flow: landing folder -> raw layer -> staged articles, entities and counts -> DuckDB star schema.
 
-Every stage is a task; nothing is written until `load`, which commits the whole run in one
-transaction, so a failure anywhere leaves the warehouse as it was.
+Every stage is a task and every stage's output is validated (expectations/suites): refused rows go to
+ops_quarantine, a failed critical check stops the run. Nothing is written until `load`, which checks
+the warehouse and commits the whole run in one transaction, so a failure anywhere leaves the
+warehouse as it was.
 """
 
 from dataclasses import dataclass
