@@ -4,13 +4,15 @@ article x entity facts (mentions, co-occurrence).
 Resolution, in order: an acronym defined in the article takes its expansion; a person's surname
 or partial name takes the full name used nearby in the article; then every name is looked up by
 its key (case, diacritics, apostrophes, hyphens, `al-` ignored) in the gazetteer and among the
-entities already known; a lone surname links to a known person only when exactly one has it.
+entities already known; a lone surname links to a known person only when exactly one has it; a
+multi-word name spelled almost like a known one (rapidfuzz, same words and initials) is that one.
 """
 
 import re
 from collections import defaultdict
 
 import polars as pl
+from rapidfuzz import fuzz, process
 
 from transforms.gazetteer import Gazetteer
 from transforms.keys import key_column
@@ -69,6 +71,9 @@ ACRONYM_FILLERS = {"of", "for", "the", "and", "on", "in", "de", "du", "des", "la
 LEGAL_FORM = re.compile(r"(?:,?\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|PLC|plc|AG|AS|ASA|SA|NV|GmbH|Co)\.?)+$"
                         r"|\s+&\s+Co\.?$")
 SURNAME_LABELS = ("PERSON", "ORG", "OTHER", "PLACE")
+FUZZY_TYPES = ("PERSON", "ORG")
+FUZZY_MIN_SCORE = 90  # rapidfuzz ratio on name keys: one or two letters apart in a long name
+FUZZY_MIN_WORD = 6
 SHOUTED_MIN_LENGTH = 5  # all-capitals names this long are headline or dateline text, not acronyms
 
 
@@ -155,6 +160,14 @@ class _Resolver:
             canonical = entry.canonical_name if entry is not None and entry.entity_type == "PERSON" else name
             if len(name_key(canonical).split()) > 1:
                 self.people_by_last_name[last_name_key(canonical)].add(canonical)
+        # Multi-word names already known, by type, for spelling variants (Mohammad / Mohammed).
+        self.fuzzy: dict[str, dict[str, str]] = defaultdict(dict)
+        named = [(row["entity_type"], row["canonical_name"]) for row in self.known.values()]
+        named += [(e.entity_type, e.canonical_name) for e in gazetteer.entries.values() if e.source == "alias_table"]
+        for entity_type, canonical in named:
+            key = name_key(canonical)
+            if entity_type in FUZZY_TYPES and len(key.split()) > 1:
+                self.fuzzy[entity_type].setdefault(key, canonical)
 
     def article(self, body: str, mentions: list[dict]) -> list[dict]:
         acronyms = defined_acronyms(body)
@@ -202,7 +215,30 @@ class _Resolver:
         known = self.known.get(entity_id(label, surface))
         if known is not None:
             return known["canonical_name"], label, known["country_code"], "warehouse"
+        variant = self._spelling_variant(key, label)
+        if variant is not None:
+            return variant, label, None, "fuzzy"
         return canonical_surface(surface, label), label, None, "observed"
+
+    def _spelling_variant(self, key: str, label: str) -> str | None:
+        """A known name of the same type spelled almost the same way, word for word, only long words
+        differing: 'Mohammad Shia al-Sudani' is 'Mohammed Shia al-Sudani'; 'Joan Smith' is not
+        'John Smith', nor 'Sadiq Khan' 'Imran Khan'."""
+        names = self.fuzzy.get(label)
+        words = key.split()
+        if not names or len(words) < 2:
+            return None
+        match = process.extractOne(key, names.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
+        if match is None:
+            return None
+        other = match[0].split()
+        if len(other) != len(words):
+            return None
+        for mine, theirs in zip(words, other):
+            # Short names one letter apart are different names (John, Joan); long ones are spellings.
+            if mine != theirs and (mine[0] != theirs[0] or min(len(mine), len(theirs)) < FUZZY_MIN_WORD):
+                return None
+        return names[match[0]]
 
     @staticmethod
     def _link_later_full_names(rows: list[dict]) -> list[dict]:

@@ -189,3 +189,18 @@ def test_every_run_records_its_checks_and_writes_a_report(seeded):
     assert [suite for suite, *_ in rows] == ["raw_article", "stg_articles", "stg_counts", "stg_mentions", "warehouse"]
     assert all(ok for *_, ok in rows)
     assert (warehouse.parent / "dq" / f"{first['run_id']}.html").is_file()
+
+
+def test_dq_command_shows_the_latest_run_and_any_earlier_one(seeded):
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    warehouse, first, second, _ = seeded
+    latest = CliRunner().invoke(app, ["dq", "--warehouse", str(warehouse)])
+    assert latest.exit_code == 0
+    assert second["run_id"] in latest.output and "expect_fact_keys_in_dimensions(dq_orphan_keys)" in latest.output
+    earlier = CliRunner().invoke(app, ["dq", "--run", first["run_id"], "--warehouse", str(warehouse)])
+    assert first["run_id"] in earlier.output and "succeeded" in earlier.output
+    missing = CliRunner().invoke(app, ["dq", "--run", "no-such-run", "--warehouse", str(warehouse)])
+    assert missing.exit_code == 1

@@ -149,3 +149,28 @@ def test_real_model_on_a_small_text(extractor, gazetteer):
     result = extract_mentions(extractor, frame, gazetteer, NO_KNOWN)
     assert ("Biden", "Joe Biden") in names(result)
     assert all(frame["body"][0][s:e] == t for s, e, t in result.select("start", "end", "text").rows())
+
+
+@pytest.mark.parametrize(("spelling", "expected"), [
+    ("Mohammad Shia al-Sudani", "Mohammed Shia al-Sudani"),
+    ("Joan Smith", "Joan Smith"),
+    ("Imran Smith", "Imran Smith"),
+])
+def test_spelling_variant_of_a_known_person_joins_it_but_different_people_do_not(spelling, expected, gazetteer):
+    known = pl.DataFrame([("PERSON|john smith", "John Smith", "PERSON", None)], schema=KNOWN_ENTITY_SCHEMA,
+                         orient="row")
+    body = f"{spelling} spoke."
+    result = resolve(articles(body), spans_of(body, (spelling, "PERSON")), gazetteer, known)
+    assert result["canonical_name"].to_list() == [expected]
+
+
+def test_new_spelling_of_a_warehouse_entity_attaches_to_it(gazetteer):
+    known = pl.DataFrame([("ORG|kataib hezbollah", "Kataib Hezbollah", "ORG", None)], schema=KNOWN_ENTITY_SCHEMA,
+                         orient="row")
+    body = "Kataib Hizbollah denied it."
+    result = resolve(articles(body), spans_of(body, ("Kataib Hizbollah", "ORG")), gazetteer, known)
+    assert result.select("canonical_name", "entity_id", "learned_from").rows() == [
+        ("Kataib Hezbollah", "ORG|kataib hezbollah", "fuzzy")]
+    aliases = dim_entity_alias(result)
+    assert aliases["alias"].to_list() == ["Kataib Hizbollah"]
+    assert aliases["entity_key"].to_list() == [stable_key("ORG|kataib hezbollah")]
