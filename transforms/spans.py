@@ -46,6 +46,14 @@ CORPORATE_WORDS = (
     r"Industries|Media|Bank|Insurance|Investments|Logistics|Foods|Mining|Oil|Gas|Petroleum|Telecom"
 )
 CONTAINS_CORPORATE_WORD = re.compile(rf"\b(?:{CORPORATE_WORDS})\b\.?")
+PLACE_FORM = re.compile(
+    r"^(?:Lake|Mount|Mt\.|Cape|Gulf of|Bay of|Port|Fort|Pont|Gare|Isle of|Strait of|Sea of|Estadio|Stade)\s|\s(?:Arena|Stadium|Palace"
+    r"|Pyramid|Bridge|River|Mountains?|Sea|Ocean|Square|Airport|Station|Valley|Desert|Islands?|Gulf|Bay|Canal"
+    r"|Strait|Peninsula|Province|Region|Coast|Basin|Delta|Plateau|Park|Cathedral|Mosque|Temple|Castle|Tower"
+    r"|Estadio|Crossing|Border)$")
+EVENT_FORM = re.compile(r"^(?:Storm|Hurricane|Cyclone|Typhoon|Tropical Storm|Operation)\s|^COP\d+$|\b(?:Olympics|"
+                        r"Olympic Games|World Cup|Summit|Games)$")
+LAW_FORM = re.compile(r"\s(?:Bill|Act|Convention|Treaty|Agreement|Accords?|Protocol|Charter|Initiative|Doctrine)$")
 FOLLOWED_BY_ORG_WORD = re.compile(rf"^\s+(?:{ORG_WORDS})\b", re.IGNORECASE)
 CONTAINS_ORG_WORD = re.compile(rf"\b(?:{ORG_WORDS})\b", re.IGNORECASE)
 PRO_ANTI = re.compile(r"^(?:pro|anti|non)-(?=[A-Z])", re.IGNORECASE)
@@ -131,7 +139,24 @@ def _repair_one(text: str, start: int, end: int, label: str, gazetteer: Gazettee
     if label == "PERSON" and (FOLLOWED_BY_ORG_WORD.match(text[end:end + 30])
                               or CONTAINS_CORPORATE_WORD.search(text[start:end])):
         label = "ORG"
-    return [(start, end, _known_label(text[start:end], label, gazetteer))]
+    known = _known_label(text[start:end], label, gazetteer)
+    if known == label:
+        label = _label_by_form(text[start:end], label)
+    else:
+        label = known
+    return [(start, end, label)]
+
+
+def _label_by_form(name: str, label: str) -> str:
+    """What the words of a name say it is: 'Lake Kivu', 'Rod Laver Arena' are places, 'Storm Daniel'
+    an event, the 'Safety of Rwanda Bill' a law."""
+    if EVENT_FORM.search(name):
+        return "EVENT"
+    if LAW_FORM.search(name):
+        return "OTHER"
+    if PLACE_FORM.search(name) and not CONTAINS_ORG_WORD.search(name):
+        return "PLACE"
+    return label
 
 
 def _known_parts(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Span]:

@@ -174,3 +174,11 @@ def test_new_spelling_of_a_warehouse_entity_attaches_to_it(gazetteer):
     aliases = dim_entity_alias(result)
     assert aliases["alias"].to_list() == ["Kataib Hizbollah"]
     assert aliases["entity_key"].to_list() == [stable_key("ORG|kataib hezbollah")]
+
+
+def test_company_short_name_taken_for_a_person_is_the_company(gazetteer):
+    body = "Brightwater Analytics Inc. rose 5%. Brightwater said demand was strong."
+    result = resolve(articles(body), spans_of(body, ("Brightwater Analytics Inc.", "ORG"), ("Brightwater", "PERSON")),
+                     gazetteer)
+    assert result.select("text", "label", "canonical_name").rows() == [
+        ("Brightwater Analytics Inc.", "ORG", "Brightwater Analytics"), ("Brightwater", "ORG", "Brightwater Analytics")]

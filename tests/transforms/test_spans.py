@@ -83,3 +83,19 @@ def test_name_after_a_title_is_found_when_the_model_missed_it(gazetteer):
 def test_month_after_a_title_word_is_not_a_person(gazetteer):
     text = "The minister January said nothing."
     assert repair_spans(text, [], gazetteer) == []
+
+
+@pytest.mark.parametrize(("text", "surface", "label", "expected"), [
+    ("Boats crossed Lake Kivu at night.", "Lake Kivu", "PERSON", "PLACE"),
+    ("She won at Rod Laver Arena again.", "Rod Laver Arena", "ORG", "PLACE"),
+    ("Storm Daniel hit the coast.", "Storm Daniel", "PERSON", "EVENT"),
+    ("MPs passed the Safety of Rwanda Bill late.", "Safety of Rwanda Bill", "ORG", "OTHER"),
+    ("The Bank of England held rates.", "Bank of England", "ORG", "ORG"),
+])
+def test_the_words_of_a_name_say_what_it_is(text, surface, label, expected, gazetteer):
+    assert repaired(text, surface, label, gazetteer) == [(surface, expected)]
+
+
+def test_name_ends_at_a_bracket_or_a_lowercase_word(gazetteer):
+    text = "the World Health Organization (WHO said"
+    assert repaired(text, "World Health Organization (WHO", "ORG", gazetteer) == [("World Health Organization", "ORG")]
