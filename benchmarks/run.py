@@ -39,7 +39,7 @@ from benchmarks.corpus import DEFAULT_SEED, RECORDS_PER_FILE, articles as genera
 from dateline.landing import landing_files
 from dateline.reference import load_count_rules, load_gazetteer
 from dateline.settings import DEFAULT_MAX_FILE_BYTES, DEFAULT_MODEL, MAX_BATCH_SIZE, REFERENCE_DIR
-from expectations.runner import Validator, failing_rows, run_warehouse_checks, with_article
+from expectations.runner import Validator, failing_rows, run_warehouse_checks, with_article, with_place_check
 from expectations.suites import load_suite
 from flows.artifacts import LANGUAGES
 from transforms.articles import FUTURE_TOLERANCE, WORD, date_quarantine, in_window, stg_articles
@@ -211,11 +211,11 @@ def counts(bench: Bench, chunk: Chunk) -> Outcome:
 def validation(bench: Bench, chunk: Chunk) -> Outcome:
     """The nightly flow's Great Expectations suites on the chunk: its raw versions (with the first
     chunk), staged articles, mentions and counts. Rows refused go, as in the flow."""
-    parameters = {"latest_publication": bench.started_at + FUTURE_TOLERANCE, "languages": LANGUAGES,
-                  "places": bench.gazetteer.place_names()}
+    parameters = {"latest_publication": bench.started_at + FUTURE_TOLERANCE, "languages": LANGUAGES}
     if chunk.index == 0:
         bench.validator.validate(bench.new_versions, load_suite("raw_article"), parameters)
-    for table, frame in (("stg_articles", chunk.articles), ("stg_mentions", with_article(chunk.mentions, chunk.articles)),
+    staged = with_place_check(chunk.articles, bench.gazetteer.place_names())
+    for table, frame in (("stg_articles", staged), ("stg_mentions", with_article(chunk.mentions, chunk.articles)),
                          ("stg_counts", with_article(chunk.counts, chunk.articles))):
         refused = failing_rows(bench.validator.validate(frame, load_suite(table), parameters))
         bench.counts["refused_by_checks"] += len(refused)

@@ -169,3 +169,11 @@ def with_article(frame: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
     return frame.join(articles.select("article_id", "source_path", "content_hash",
                                       pl.col("body").str.len_chars().alias("body_length")),
                       on="article_id", how="left")
+
+
+def with_place_check(articles: pl.DataFrame, place_names: list[str]) -> pl.DataFrame:
+    """Staged articles with `dateline_place_is_known` (null where there is no dateline): a column
+    check is far faster in Great Expectations than a value set of thousands of places."""
+    place = pl.col("dateline_place")
+    return articles.with_columns(
+        pl.when(place.is_null()).then(None).otherwise(place.is_in(place_names)).alias("dateline_place_is_known"))

@@ -1,7 +1,7 @@
 """Suites as data: `expectations/suites/<table>.yml` -> Suite, and Suite -> a Great Expectations suite.
 
 Each check names a Great Expectations expectation type and its arguments (values written `$name`
-come from the run: the time of the run, the known languages and places) and says what a failure
+come from the run: the time of the run, the known languages) and says what a failure
 does: `fail_run` stops the run before the load commits, `quarantine` moves the failing rows to
 ops_quarantine and lets the rest go on, `warn` only records the result.
 """

@@ -17,10 +17,12 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
-    """Lower case, no diacritics, no dots (U.S. = US), no 'the', no 'al-' prefixes, single spaces."""
+    """Lower case, no diacritics, no dots (U.S. = US) or inner apostrophes, no 'the', no 'al-' prefixes,
+    single spaces."""
     text = fold(name).casefold()
     text = ARTICLE_PREFIX.sub("", text.replace(".", ""))
-    text = re.sub(r"[^\w' ]+", " ", text.replace("-", " "))
+    text = re.sub(r"(?<=\w)'(?=\w)", "", text)  # Shi'ite = Shiite, Hay'at = Hayat
+    text = re.sub(r"[^\w ]+", " ", text.replace("-", " "))
     return " ".join(word for word in text.split() if word != "the")
 
 

@@ -10,6 +10,7 @@ from transforms.names import last_name_key, name_key
     ("Zoë Müller", "Zoe Muller"),
     ("The Pentagon", "Pentagon"),
     ("Al-Qaem", "Qaem"),
+    ("Shi'ite", "Shiite"),
 ])
 def test_spelling_variants_share_a_key(a, b):
     assert name_key(a) == name_key(b)
