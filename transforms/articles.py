@@ -34,7 +34,7 @@ STG_ARTICLE_SCHEMA = {
 EARLIEST = datetime(1900, 1, 1)
 FUTURE_TOLERANCE = timedelta(days=1)
 MIN_WORDS_FOR_DETECTION = 8
-DETECTION_CHARS = 1500  # a paragraph settles the language; more text only costs time
+DETECTION_CHARS = 600  # a paragraph settles the language; more text only costs time
 # Whole lines that are page furniture or wire credits, not reporting.
 BOILERPLATE = re.compile(
     r"""^(advertisement|advert|sponsored( content)?|related( articles| stories| coverage)?:?

@@ -162,6 +162,7 @@ class _Resolver:
                 self.people_by_last_name[last_name_key(canonical)].add(canonical)
         # Multi-word names already known, by type, for spelling variants (Mohammad / Mohammed).
         self.fuzzy: dict[str, dict[str, str]] = defaultdict(dict)
+        self._variants: dict[tuple[str, str], str | None] = {}
         named = [(row["entity_type"], row["canonical_name"]) for row in self.known.values()]
         named += [(e.entity_type, e.canonical_name) for e in gazetteer.entries.values() if e.source == "alias_table"]
         for entity_type, canonical in named:
@@ -225,6 +226,11 @@ class _Resolver:
         """A known name of the same type spelled almost the same way, word for word, only long words
         differing: 'Mohammad Shia al-Sudani' is 'Mohammed Shia al-Sudani'; 'Joan Smith' is not
         'John Smith', nor 'Sadiq Khan' 'Imran Khan'."""
+        if (key, label) not in self._variants:
+            self._variants[key, label] = self._closest_spelling(key, label)
+        return self._variants[key, label]
+
+    def _closest_spelling(self, key: str, label: str) -> str | None:
         names = self.fuzzy.get(label)
         words = key.split()
         if not names or len(words) < 2:
