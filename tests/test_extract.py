@@ -89,3 +89,11 @@ def test_jsonl_input_gives_one_line_per_doc(tmp_path):
 
 def test_plain_text_is_one_doc():
     assert read_docs("Just a story.\nSecond line.", "x.txt") == [Doc("x.txt", "Just a story.\nSecond line.")]
+
+
+def test_known_multi_word_names_are_not_cut_by_the_model(extraction):
+    text = "Ships reported the attack to the UK Maritime Trade Operations agency on Monday."
+    [record] = extraction.records([Doc("d", text)])
+    start = text.index("UK Maritime")
+    assert [(e["text"], e["label"]) for e in record["entities"] if e["start"] == start] == [
+        ("UK Maritime Trade Operations", "ORG")]

@@ -70,6 +70,10 @@ ACRONYM_LOOKBACK = 200
 ACRONYM_FILLERS = {"of", "for", "the", "and", "on", "in", "de", "du", "des", "la", "le", "&"}
 LEGAL_FORM = re.compile(r"(?:,?\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|PLC|plc|AG|AS|ASA|SA|NV|GmbH|Co)\.?)+$"
                         r"|\s+&\s+Co\.?$")
+ORG_HEAD_WORDS = re.compile(
+    r"\b(?:Group|Party|Forces?|Army|Council|Ministry|Committee|Company|Bank|Agency|Union|Alliance|Network|League"
+    r"|Authority|Court|Commission|Federation|Club|University|Institute|Office|Department|Service|Corps|Front"
+    r"|Movement|Brigades?|Association|Foundation|Fund|Board|Trust|Capital|Partners|Holdings|Energy|Airlines)\b")
 SURNAME_LABELS = ("PERSON", "ORG", "OTHER", "PLACE")
 FUZZY_TYPES = ("PERSON", "ORG")
 FUZZY_MIN_SCORE = 90  # rapidfuzz ratio on name keys: one or two letters apart in a long name
@@ -184,7 +188,19 @@ class _Resolver:
             rows.append({**mention, "label": entity_type, "canonical_name": canonical,
                          "entity_id": entity_id(entity_type, canonical), "country_code": country_code,
                          "learned_from": learned_from})
-        return self._link_later_full_names(rows)
+        return self._link_later_full_names(self._people_taken_for_organizations(rows))
+
+    @staticmethod
+    def _people_taken_for_organizations(rows: list[dict]) -> list[dict]:
+        """'Marcus Hale' tagged ORG is a person when the article also calls him 'Hale' as a person."""
+        lone_people = {name_key(r["text"]) for r in rows if r["label"] == "PERSON" and " " not in r["text"].strip()}
+        for row in rows:
+            words = row["text"].split()
+            if (row["label"] == "ORG" and row["learned_from"] == "observed" and 2 <= len(words) <= 3
+                    and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+                    and not ORG_HEAD_WORDS.search(row["text"]) and name_key(words[-1]) in lone_people):
+                row.update(label="PERSON", entity_id=entity_id("PERSON", row["canonical_name"]))
+        return rows
 
     def _resolve(self, surface, label, acronyms, names, start):
         key = name_key(surface)

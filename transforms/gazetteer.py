@@ -16,12 +16,21 @@ from transforms.names import ARTICLE_PREFIX, fold, name_key
 
 MIN_CITY_POPULATION = 500_000
 MIN_LOOKUP_POPULATION = 100_000
+TITLE_WORDS = {"President", "Prime", "PM", "Premier", "Minister", "Chancellor", "King", "Queen", "Prince", "Princess",
+               "Crown", "Sheikh", "Emir", "Pope", "Ayatollah", "General", "Gen.", "Sir", "Dame", "Lord", "Dr", "Dr.",
+               "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Senator", "Sen.", "Governor", "Mayor"}
 ALIAS_SCHEMA = {"alias": pl.String, "canonical_name": pl.String, "entity_type": pl.String,
                 "country_code": pl.String}
 DEMONYM_SCHEMA = {"demonym": pl.String, "canonical_name": pl.String, "country_code": pl.String}
 # Dateline type to the model's label, for the entity ruler.
 RULER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "PLACE": "GPE", "GROUP": "NORP", "EVENT": "EVENT",
                 "OTHER": "PRODUCT"}
+
+
+@dataclass(frozen=True)
+class RulerPatterns:
+    before: list[dict]  # matched before the model runs; it keeps these spans
+    after: list[dict]  # matched after it, where it found nothing
 
 
 @dataclass(frozen=True)
@@ -65,15 +74,21 @@ class Gazetteer:
         return self.countries.get(country_code)
 
     @cached_property
-    def ruler_patterns(self) -> list[dict]:
-        """Exact-case patterns, plus all-capitals forms for datelines and headlines."""
-        patterns = []
+    def ruler_patterns(self) -> "RulerPatterns":
+        """Exact-case patterns, plus all-capitals forms for datelines and headlines. Multi-word names
+        from the hand-made tables go before the model, so it cannot cut them up ('UK Maritime Trade
+        Operations'); the rest after it, to fill only what it missed."""
+        before, after = [], []
         for surface, key in sorted(self.surfaces.items()):
-            label = RULER_LABELS[self.entries[key].entity_type]
-            patterns.append({"label": label, "pattern": surface})
+            entry = self.entries[key]
+            label = RULER_LABELS[entry.entity_type]
+            # A title-led alias ('President Xi') before the model would hide the full name after it.
+            early = entry.source == "alias_table" and " " in surface and surface.split()[0] not in TITLE_WORDS
+            target = before if early else after
+            target.append({"label": label, "pattern": surface})
             if surface.upper() != surface:
-                patterns.append({"label": label, "pattern": surface.upper()})
-        return patterns
+                target.append({"label": label, "pattern": surface.upper()})
+        return RulerPatterns(before, after)
 
     def _add(self, surface: str | None, entry: Entry, pattern: bool) -> None:
         if not surface or "," in surface:

@@ -7,6 +7,8 @@ from typing import Iterable, Iterator, Protocol
 
 import polars as pl
 
+from transforms.gazetteer import RulerPatterns
+
 SPAN_SCHEMA = {
     "article_id": pl.String,
     "start": pl.Int32,
@@ -32,18 +34,24 @@ class EntityExtractor(Protocol):
 
 
 class SpacyExtractor:
-    """spaCy NER from an installed model package (never from a hub), then a gazetteer ruler that
-    fills what the model missed (all-capitals datelines and headlines), then sentence boundaries."""
+    """spaCy NER from an installed model package (never from a hub), between two gazetteer rulers:
+    known multi-word names before it, names it missed (all-capitals datelines and headlines) after
+    it; then sentence boundaries."""
 
-    def __init__(self, model: str, batch_size: int = 64, processes: int = 1, patterns: list[dict] | None = None):
+    def __init__(self, model: str, batch_size: int = 64, processes: int = 1, patterns: RulerPatterns | None = None):
         self.nlp = importlib.import_module(model).load(exclude=UNUSED_COMPONENTS)
-        if patterns:
-            ruler = self.nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": False})
-            with self.nlp.select_pipes(enable=["entity_ruler"]):
-                ruler.add_patterns(patterns)
+        if patterns is not None:
+            self._add_ruler("known_names", patterns.before, before="ner")
+            self._add_ruler("gazetteer", patterns.after, after="ner")
         self.nlp.add_pipe("sentencizer")
         self.batch_size = batch_size
         self.processes = processes
+
+    def _add_ruler(self, name: str, patterns: list[dict], **position: str) -> None:
+        if patterns:
+            ruler = self.nlp.add_pipe("entity_ruler", name=name, config={"overwrite_ents": False}, **position)
+            with self.nlp.select_pipes(enable=[name]):
+                ruler.add_patterns(patterns)
 
     def extract(self, texts: Iterable[str]) -> Iterator[ExtractedDoc]:
         for doc in self.nlp.pipe(texts, batch_size=self.batch_size, n_process=self.processes):

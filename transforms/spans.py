@@ -50,7 +50,7 @@ PLACE_FORM = re.compile(
     r"^(?:Lake|Mount|Mt\.|Cape|Gulf of|Bay of|Port|Fort|Pont|Gare|Isle of|Strait of|Sea of|Estadio|Stade)\s|\s(?:Arena|Stadium|Palace"
     r"|Pyramid|Bridge|River|Mountains?|Sea|Ocean|Square|Airport|Station|Valley|Desert|Islands?|Gulf|Bay|Canal"
     r"|Strait|Peninsula|Province|Region|Coast|Basin|Delta|Plateau|Park|Cathedral|Mosque|Temple|Castle|Tower"
-    r"|Estadio|Crossing|Border)$")
+    r"|Crossing|Border)(?:\s+of\s+[A-Z][\w'’-]+)?$")
 EVENT_FORM = re.compile(r"^(?:Storm|Hurricane|Cyclone|Typhoon|Tropical Storm|Operation)\s|^COP\d+$|\b(?:Olympics|"
                         r"Olympic Games|World Cup|Summit|Games)$")
 LAW_FORM = re.compile(r"\s(?:Bill|Act|Convention|Treaty|Agreement|Accords?|Protocol|Charter|Initiative|Doctrine)$")
@@ -66,13 +66,18 @@ TRAILING_JUNK = re.compile(
     r"(?:[\s,;:!?\"“”()\-]|(?<![A-Z])" + "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS) + r"\.)+$"
 )
 # Scores, numbers and lowercase words at the edges of a span are not part of a name.
-TRAILING_WORDS = re.compile(r"(?:\s+(?:[\d][\d\-–.,:/]*|[a-z]+))+$")
+TRAILING_WORDS = re.compile(r"(?:\s+(?:\d+[-–]\d+|[a-z]+))+$")  # 'Miami Heat 118-84', 'Pakhtunkhwa province'
+
 PARTICLES = r"al|el|bin|ibn|abu|de|del|della|van|von|der|da|du|di|le|la"
 TRAILING_PARTICLE = re.compile(rf"\s(?:{PARTICLES})(?:\s(?:{PARTICLES}))*$")
 LEADING_WORDS = re.compile(rf"^(?:(?!(?:{PARTICLES})\s)(?:[a-z]+|[\d][\d\-–.,:/]*)\s+)+")
 # Inside a name: capitalized words, connectors and particles. A bracket or another lowercase word ends it.
 CONNECTORS = r"of|the|and|for|on|upon|in|at|by|de|des|du|la|le|les|da|di|del|della|van|von|der|den|al|el|bin|ibn|y|e|sans|on"
 NOT_A_NAME_PART = re.compile(rf"\s*\(|\s(?!(?:{CONNECTORS})\b)(?=[a-z])")
+CREDIT_BEFORE = re.compile(r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ww]ritten|[Cc]ompiled|[Pp]hotographs?)\s+by\s+$")
+PARTICLE_GAP = re.compile(r"\s+(?:bin|ibn|bint|binti|de|da|van|von|del|della|di|du)\s+")
+PARTICLE_STARTS = ("bin ", "ibn ", "bint ")
+GIVEN_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]+\s+$")
 NEXT_NAME_WORD = re.compile(r"^\s+[A-Z][\w’'\-]+")
 MONTHS_AND_DAYS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -93,7 +98,25 @@ def repair_spans(text: str, model_spans: list[tuple[int, int, str]], gazetteer: 
             spans += _repair_one(text, start, end, label, gazetteer)
     spans += dateline
     spans += _titled_people(text, spans, gazetteer)
-    return _without_overlaps(spans)
+    return _joined_at_particles(text, _without_overlaps(spans))
+
+
+def _joined_at_particles(text: str, spans: list[Span]) -> list[Span]:
+    """A name the model cut at a particle is one person: 'Abdulaziz' + 'bin Salman'."""
+    joined: list[Span] = []
+    for start, end, label in spans:
+        if joined and PARTICLE_GAP.fullmatch(text[joined[-1][1]:start]) and "PERSON" in (label, joined[-1][2]):
+            joined[-1] = (joined[-1][0], end, "PERSON")
+            continue
+        if text[start:end].startswith(PARTICLE_STARTS):
+            if joined and not text[joined[-1][1]:start].strip():
+                joined[-1] = (joined[-1][0], end, "PERSON")  # 'Abdulaziz' + 'bin Salman'
+                continue
+            given = GIVEN_NAME_BEFORE.search(text[max(0, start - 30):start])
+            if given and not (joined and joined[-1][1] > start - len(given.group(0))):
+                start, label = start - len(given.group(0)), "PERSON"
+        joined.append((start, end, label))
+    return joined
 
 
 def _dateline_spans(text: str) -> list[Span]:
@@ -136,6 +159,8 @@ def _repair_one(text: str, start: int, end: int, label: str, gazetteer: Gazettee
     title = LEADING_TITLE.match(surface)
     if title is not None and label in ("PERSON", "ORG", "OTHER"):
         start, label = start + title.end(), "PERSON"
+    if label == "ORG" and CREDIT_BEFORE.search(text[max(0, start - 40):start]):
+        label = "PERSON"  # '(Reporting by Nadia Farouk; Editing by ...)'
     if label == "PERSON" and (FOLLOWED_BY_ORG_WORD.match(text[end:end + 30])
                               or CONTAINS_CORPORATE_WORD.search(text[start:end])):
         label = "ORG"
@@ -154,7 +179,7 @@ def _label_by_form(name: str, label: str) -> str:
         return "EVENT"
     if LAW_FORM.search(name):
         return "OTHER"
-    if PLACE_FORM.search(name) and not CONTAINS_ORG_WORD.search(name):
+    if PLACE_FORM.search(name):
         return "PLACE"
     return label
 

@@ -99,3 +99,22 @@ def test_the_words_of_a_name_say_what_it_is(text, surface, label, expected, gaze
 def test_name_ends_at_a_bracket_or_a_lowercase_word(gazetteer):
     text = "the World Health Organization (WHO said"
     assert repaired(text, "World Health Organization (WHO", "ORG", gazetteer) == [("World Health Organization", "ORG")]
+
+
+def test_name_cut_at_a_particle_is_one_person(gazetteer):
+    text = "Energy Minister Prince Abdulaziz bin Salman said."
+    start = text.index("Abdulaziz")
+    spans = repair_spans(text, [(text.index("Prince"), start + 9, "PERSON"), (start + 10, start + 20, "PERSON")],
+                         gazetteer)
+    assert [(text[s:e], label) for s, e, label in spans] == [("Abdulaziz bin Salman", "PERSON")]
+
+
+def test_number_that_is_part_of_a_name_stays_but_a_score_goes(gazetteer):
+    assert repaired("soldiers at Tower 22, a US outpost", "Tower 22", "FAC", gazetteer) == [("Tower 22", "PLACE")]
+    assert repaired("beat the Miami Heat 118-84 on Sunday", "Miami Heat 118-84", "ORG", gazetteer) == [
+        ("Miami Heat", "ORG")]
+
+
+def test_wire_credit_names_people(gazetteer):
+    text = "(Reporting by Nadia Farouk; Editing by Tom Whitlock)"
+    assert repaired(text, "Nadia Farouk", "ORG", gazetteer) == [("Nadia Farouk", "PERSON")]
