@@ -65,7 +65,7 @@ ABBREVIATIONS = ("Ltd", "Inc", "Corp", "Co", "Jr", "Sr", "St", "Bros", "Fla", "C
 TRAILING_JUNK = re.compile(
     r"(?:[\s,;:!?\"“”()\-]|(?<![A-Z])" + "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS) + r"\.)+$"
 )
-# Scores, numbers and lowercase words at the edges of a span are not part of a name.
+# Scores and lowercase words at the end of a span are not part of a name.
 TRAILING_WORDS = re.compile(r"(?:\s+(?:\d+[-–]\d+|[a-z]+))+$")  # 'Miami Heat 118-84', 'Pakhtunkhwa province'
 
 PARTICLES = r"al|el|bin|ibn|abu|de|del|della|van|von|der|da|du|di|le|la"
