@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 
 import polars as pl
+import inflect
 from rapidfuzz import fuzz, process
 
 from transforms.gazetteer import Gazetteer
@@ -70,11 +71,16 @@ ACRONYM_LOOKBACK = 200
 ACRONYM_FILLERS = {"of", "for", "the", "and", "on", "in", "de", "du", "des", "la", "le", "&"}
 LEGAL_FORM = re.compile(r"(?:,?\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|PLC|plc|AG|AS|ASA|SA|NV|GmbH|Co)\.?)+$"
                         r"|\s+&\s+Co\.?$")
+english = inflect.engine()
 ORG_HEAD_WORDS = re.compile(
     r"\b(?:Group|Party|Forces?|Army|Council|Ministry|Committee|Company|Bank|Agency|Union|Alliance|Network|League"
     r"|Authority|Court|Commission|Federation|Club|University|Institute|Office|Department|Service|Corps|Front"
     r"|Movement|Brigades?|Association|Foundation|Fund|Board|Trust|Capital|Partners|Holdings|Energy|Airlines)\b")
-SURNAME_LABELS = ("PERSON", "ORG", "OTHER", "PLACE")
+SURNAME_LABELS = ("PERSON", "ORG", "OTHER", "PLACE", "GROUP")  # 'Ahmadian' reads like a nationality
+# Country abbreviations that open an organization's name, spelled out in its canonical name.
+COUNTRY_PREFIXES = {"U.S.": "United States", "US": "United States", "U.K.": "United Kingdom",
+                    "UK": "United Kingdom", "U.N.": "United Nations", "UN": "United Nations", "EU": "European Union"}
+INVARIANT_GROUP = re.compile(r"(?:s|sh|ch|ese|x|z)$")
 FUZZY_TYPES = ("PERSON", "ORG")
 FUZZY_MIN_SCORE = 90  # rapidfuzz ratio on name keys: one or two letters apart in a long name
 FUZZY_MIN_WORD = 6
@@ -101,11 +107,17 @@ def stg_mentions(spans: pl.DataFrame, articles: pl.DataFrame, gazetteer: Gazette
 
 
 def canonical_surface(surface: str, label: str = "") -> str:
-    """How a name is written when nothing better is known: single spaces, headline capitals undone,
-    and for organizations no legal form (Inc., Ltd., Corp.)."""
+    """How a name is written when nothing better is known: single spaces, headline capitals undone;
+    organizations without legal form (Inc., Ltd.) and with country abbreviations spelled out; peoples
+    in the plural."""
     name = " ".join(surface.split())
     if label == "ORG":
         name = LEGAL_FORM.sub("", name) or name
+        first, _, rest = name.partition(" ")
+        if rest and first in COUNTRY_PREFIXES:
+            name = f"{COUNTRY_PREFIXES[first]} {rest}"  # 'U.S. Soccer Federation' -> 'United States ...'
+    if label == "GROUP" and not INVARIANT_GROUP.search(name) and name[:1].isupper():
+        name = _plural(name)  # a people by its plural, as the demonym table writes them: 'Hutu' -> 'Hutus'
     if name.isupper() and len(name.replace(" ", "")) >= SHOUTED_MIN_LENGTH:
         name = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), name.lower())
         name = re.sub(r"\b(Al|El)-", lambda m: m.group(1).lower() + "-", name)
@@ -144,6 +156,11 @@ def _spells(letters: str, words: list[str]) -> bool:
 def _is_short_form(key: str, longer_key: str) -> bool:
     words, longer = key.split(), longer_key.split()
     return len(words) < len(longer) and (longer[:len(words)] == words or longer[-len(words):] == words)
+
+
+def _plural(name: str) -> str:
+    words = name.split()
+    return " ".join([*words[:-1], english.plural_noun(words[-1]) or words[-1]])
 
 
 def entity_id(entity_type: str, canonical_name: str) -> str:
@@ -216,6 +233,10 @@ class _Resolver:
                       and last_name_key(name) == key]
             if people:
                 return people[-1], "PERSON", None, "surname_in_article"
+            given = {name for offset, kind, name in names if kind == "PERSON" and offset < start
+                     and name_key(name).split()[0] == key}
+            if label == "PERSON" and len(given) == 1:
+                return given.pop(), "PERSON", None, "given_name_in_article"  # 'Farhan' after 'Farhan Ahmed'
         entry = self.gazetteer.lookup(surface)
         if entry is not None and (entry.entity_type == label or entry.source in ("alias_table", "demonyms")):
             return entry.canonical_name, entry.entity_type, entry.country_code, entry.source

@@ -182,3 +182,16 @@ def test_company_short_name_taken_for_a_person_is_the_company(gazetteer):
                      gazetteer)
     assert result.select("text", "label", "canonical_name").rows() == [
         ("Brightwater Analytics Inc.", "ORG", "Brightwater Analytics"), ("Brightwater", "ORG", "Brightwater Analytics")]
+
+
+def test_given_name_after_the_full_name_is_that_person(gazetteer):
+    body = "Farhan Ahmed scored twice. Farhan said the pitch was slow."
+    result = resolve(articles(body), spans_of(body, ("Farhan Ahmed", "PERSON"), ("Farhan", "PERSON")), gazetteer)
+    assert result["canonical_name"].to_list() == ["Farhan Ahmed", "Farhan Ahmed"]
+
+
+def test_organization_names_spell_out_country_abbreviations_and_peoples_are_plural():
+    assert canonical_surface("U.S. Soccer Federation", "ORG") == "United States Soccer Federation"
+    assert canonical_surface("Microsoft Corp.", "ORG") == "Microsoft"
+    assert canonical_surface("Hutu", "GROUP") == "Hutus"
+    assert canonical_surface("Swiss", "GROUP") == "Swiss"
