@@ -9,12 +9,13 @@ multi-word name spelled almost like a known one (rapidfuzz, same words and initi
 """
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import polars as pl
 import inflect
 from rapidfuzz import fuzz, process
 
+from transforms.datelines import find_dateline
 from transforms.gazetteer import Gazetteer
 from transforms.keys import key_column
 from transforms.ner import EntityExtractor, extract_spans
@@ -72,6 +73,12 @@ ACRONYM_FILLERS = {"of", "for", "the", "and", "on", "in", "de", "du", "des", "la
 LEGAL_FORM = re.compile(r"(?:,?\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|PLC|plc|AG|AS|ASA|SA|NV|GmbH|Co)\.?)+$"
                         r"|\s+&\s+Co\.?$")
 english = inflect.engine()
+GENERIC_BODY = re.compile(
+    r"(?:(?:Foreign|Defen[cs]e|Interior|Health|Finance|Justice|Education|Energy|Oil|Economy|Trade|Agriculture"
+    r"|Environment|Information|Culture|Transport|Labou?r|Housing|Tourism|Home)\s+Ministry|Ministry\s+of\s+[A-Z][\w ,]+"
+    r"|Parliament|Senate|Congress|Supreme Court|Constitutional Court|High Court|Central Bank|National Assembly"
+    r"|Cabinet|Government|Army|Navy|Air Force|Armed Forces|Police|National Police|Coast Guard|Border Police"
+    r"|Foreign Office|Election Commission|Electoral Commission|Presidency|Interior|General Staff)")
 ORG_HEAD_WORDS = re.compile(
     r"\b(?:Group|Party|Forces?|Army|Council|Ministry|Committee|Company|Bank|Agency|Union|Alliance|Network|League"
     r"|Authority|Court|Commission|Federation|Club|University|Institute|Office|Department|Service|Corps|Front"
@@ -205,7 +212,31 @@ class _Resolver:
             rows.append({**mention, "label": entity_type, "canonical_name": canonical,
                          "entity_id": entity_id(entity_type, canonical), "country_code": country_code,
                          "learned_from": learned_from})
-        return self._link_later_full_names(self._people_taken_for_organizations(rows))
+        rows = self._link_later_full_names(self._people_taken_for_organizations(rows))
+        return self._national_bodies(body, rows)
+
+    def _national_bodies(self, body: str, rows: list[dict]) -> list[dict]:
+        """A generic body ('Foreign Ministry', 'Senate', 'Supreme Court') is a different actor in every
+        country: it takes the country of the article (its dateline, else the country its places are
+        in most often), so Iraq's and Britain's defence ministries never merge."""
+        generic = [r for r in rows if r["label"] == "ORG" and r["learned_from"] in ("observed", "short_name_in_article")
+                   and GENERIC_BODY.fullmatch(r["canonical_name"])]
+        country = self._article_country(body, rows) if generic else None
+        name = self.gazetteer.country_name(country) if country else None
+        for row in generic if name else []:
+            canonical = f"{row['canonical_name']} ({name})"
+            row.update(canonical_name=canonical, entity_id=entity_id("ORG", canonical), country_code=country,
+                       learned_from="national_body")
+        return rows
+
+    def _article_country(self, body: str, rows: list[dict]) -> str | None:
+        dateline = find_dateline(body)
+        if dateline is not None:
+            entry = self.gazetteer.lookup(dateline.group("place"))
+            if entry is not None and entry.country_code:
+                return entry.country_code
+        codes = Counter(r["country_code"] for r in rows if r["label"] == "PLACE" and r["country_code"])
+        return codes.most_common(1)[0][0] if codes else None
 
     @staticmethod
     def _people_taken_for_organizations(rows: list[dict]) -> list[dict]:

@@ -195,3 +195,14 @@ def test_organization_names_spell_out_country_abbreviations_and_peoples_are_plur
     assert canonical_surface("Microsoft Corp.", "ORG") == "Microsoft"
     assert canonical_surface("Hutu", "GROUP") == "Hutus"
     assert canonical_surface("Swiss", "GROUP") == "Swiss"
+
+
+def test_generic_bodies_of_different_countries_stay_apart(gazetteer):
+    iraq = "BAGHDAD, Iraq - The Foreign Ministry protested."
+    britain = "LONDON - The Foreign Ministry declined to comment."
+    frame = articles(iraq, britain)
+    rows = [("a0", iraq.index("Foreign"), iraq.index("Foreign") + 16, "Foreign Ministry", "ORG", 0),
+            ("a1", britain.index("Foreign"), britain.index("Foreign") + 16, "Foreign Ministry", "ORG", 0)]
+    result = resolve(frame, rows, gazetteer)
+    assert result["canonical_name"].to_list() == ["Foreign Ministry (Iraq)", "Foreign Ministry (United Kingdom)"]
+    assert result["entity_id"].n_unique() == 2
