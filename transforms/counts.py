@@ -48,10 +48,10 @@ STOP_WORDS = {
     "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "who", "whom", "which", "that",
     "in", "on", "at", "by", "from", "during", "after", "before", "when", "while", "and", "or", "but", "with",
     "as", "to", "for", "into", "near", "across", "inside", "outside", "since", "according", "including",
-    "among", "amid", "of", "over", "under", "this", "last", "on", "reportedly", "also", "still", "remain",
-    "remained", "later", "overnight", "yesterday", "today", "so", "far", "without", "across", "around",
+    "among", "amid", "of", "over", "under", "this", "last", "reportedly", "also", "still", "remain",
+    "remained", "later", "overnight", "yesterday", "today", "so", "far", "without", "around",
     "said", "says", "told", "shook", "hit", "left", "took", "went", "came", "gave", "made", "rose", "fell",
-    "struck", "fled", "met", "saw", "began", "say", "were", "will", "would", "could", "may", "might", "must",
+    "struck", "fled", "met", "saw", "began", "say", "will", "would", "could", "may", "might", "must",
     "cannot", "can't", "won't", "should", "did", "do", "does",
 }
 # A word like 'shook' or 'armed' ends the object when a determiner, preposition or stop follows it.
@@ -60,8 +60,8 @@ GERUND = re.compile(r"^[a-z]{3,}ing$")  # 'vessels carrying fuel': the object en
 PLURAL = re.compile(r"^[a-z]+(?:s|men|children|people)$")
 # Between the counted object and an after-signal: auxiliaries, adverbs and one 'of' phrase.
 FILLERS = {"were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "reportedly", "also", "all",
-           "still", "remain", "remained", "later", "who", "had", "now", "since", "then", "been", "believed",
-           "thought", "said", "to", "have", "being", "either", "both", "subsequently", "eventually", "allegedly",
+           "still", "remain", "remained", "later", "who", "now", "since", "then", "believed",
+           "thought", "said", "to", "either", "both", "subsequently", "eventually", "allegedly",
            "left", "found", "may", "might", "could", "would", "likely", "feared", "reported", "confirmed"}
 OF_PHRASE = r"of\s+(?:the|its|their|his|her|our|them|whom)?\s*(?:[\w'’-]+\s+){0,3}?"
 # Words that qualify the counted people without being what they are: 'suspected militants' -> 'militant'.

@@ -72,7 +72,7 @@ PARTICLES = r"al|el|bin|ibn|abu|de|del|della|van|von|der|da|du|di|le|la"
 TRAILING_PARTICLE = re.compile(rf"\s(?:{PARTICLES})(?:\s(?:{PARTICLES}))*$")
 LEADING_WORDS = re.compile(rf"^(?:(?!(?:{PARTICLES})\s)(?:[a-z]+|[\d][\d\-–.,:/]*)\s+)+")
 # Inside a name: capitalized words, connectors and particles. A bracket or another lowercase word ends it.
-CONNECTORS = r"of|the|and|for|on|upon|in|at|by|de|des|du|la|le|les|da|di|del|della|van|von|der|den|al|el|bin|ibn|y|e|sans|on"
+CONNECTORS = r"of|the|and|for|on|upon|in|at|by|de|des|du|la|le|les|da|di|del|della|van|von|der|den|al|el|bin|ibn|y|e|sans"
 NOT_A_NAME_PART = re.compile(rf"\s*\(|\s(?!(?:{CONNECTORS})\b)(?=[a-z])")
 CREDIT_BEFORE = re.compile(r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ww]ritten|[Cc]ompiled|[Pp]hotographs?)\s+by\s+$")
 PARTICLE_GAP = re.compile(r"\s+(?:bin|ibn|bint|binti|de|da|van|von|del|della|di|du)\s+")
