@@ -1,5 +1,6 @@
 """What a run shows its operator: the summary and data-quality report as Prefect artifacts and files."""
 
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pycountry
@@ -13,8 +14,6 @@ LANGUAGES = sorted(language.alpha_2 for language in pycountry.languages if hasat
 
 def publish_quality(settings: Settings, run_id: str, checks) -> Path:
     """Write the run's HTML report beside the warehouse; a table artifact of the failed checks."""
-    from datetime import datetime, timezone
-
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     rows = [check.as_row(run_id, now) for check in checks]
     path = (settings.data_dir / "dq" / f"{run_id}.html").resolve()
