@@ -67,7 +67,7 @@ FCT_ENTITY_COOCCURRENCE_SCHEMA = {
     "entity_key_b": pl.Int64,
     "shared_sentences": pl.Int32,
 }
-ACRONYM_DEFINITION = re.compile(r"\s\((?P<short>[A-Z][A-Za-z&]{1,9})\)")
+ACRONYM_DEFINITION = re.compile(r"\s\((?P<short>[A-Z][A-Za-z0-9&]{1,9})\)")
 ACRONYM_LOOKBACK = 200
 ACRONYM_FILLERS = {"of", "for", "the", "and", "on", "in", "de", "du", "des", "la", "le", "&"}
 LEGAL_FORM = re.compile(r"(?:,?\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|PLC|plc|AG|AS|ASA|SA|NV|GmbH|Co)\.?)+$"
@@ -87,7 +87,9 @@ SURNAME_LABELS = ("PERSON", "ORG", "OTHER", "PLACE", "GROUP")  # 'Ahmadian' read
 # Country abbreviations that open an organization's name, spelled out in its canonical name.
 COUNTRY_PREFIXES = {"U.S.": "United States", "US": "United States", "U.K.": "United Kingdom",
                     "UK": "United Kingdom", "U.N.": "United Nations", "UN": "United Nations", "EU": "European Union"}
-INVARIANT_GROUP = re.compile(r"(?:s|sh|ch|ese|x|z)$")
+# Names of peoples and followers take the plural ('Bavarian', 'Hutu', 'Meitei'); others ('Swiss',
+# 'Chinese', or a place the model took for a people) stay as written.
+PEOPLE_NAME = re.compile(r"(?:an|i|u|ite|ist)$")
 FUZZY_TYPES = ("PERSON", "ORG")
 FUZZY_MIN_SCORE = 90  # rapidfuzz ratio on name keys: one or two letters apart in a long name
 FUZZY_MIN_WORD = 6
@@ -123,7 +125,7 @@ def canonical_surface(surface: str, label: str = "") -> str:
         first, _, rest = name.partition(" ")
         if rest and first in COUNTRY_PREFIXES:
             name = f"{COUNTRY_PREFIXES[first]} {rest}"  # 'U.S. Soccer Federation' -> 'United States ...'
-    if label == "GROUP" and not INVARIANT_GROUP.search(name) and name[:1].isupper():
+    if label == "GROUP" and PEOPLE_NAME.search(name) and name[:1].isupper():
         name = _plural(name)  # a people by its plural, as the demonym table writes them: 'Hutu' -> 'Hutus'
     if name.isupper() and len(name.replace(" ", "")) >= SHOUTED_MIN_LENGTH:
         name = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), name.lower())
@@ -138,12 +140,14 @@ def defined_acronyms(body: str) -> dict[str, str]:
     for match in ACRONYM_DEFINITION.finditer(body):
         before = body[max(match.start() - ACRONYM_LOOKBACK, 0):match.start()]
         before = re.split(r"[()\n]", before)[-1]  # the expansion never crosses a bracket or a line
-        words = re.findall(r"[\w’'\-]+|&", before)
-        short = match.group("short").replace("&", "").upper()
+        tokens = list(re.finditer(r"[\w’']+|&", before))  # hyphenated words give an initial each
+        words = [t.group(0) for t in tokens]
+        short = re.sub(r"([A-Z])(\d)", lambda m: m.group(1) * int(m.group(2)),  # C3S: C, C, C, S
+                       match.group("short").replace("&", "").upper())
         for size in range(1, min(len(words), 12) + 1):
             candidate = words[-size:]
             if candidate[0][0].isupper() and _spells(short, candidate):
-                found[name_key(match.group("short"))] = " ".join(candidate)
+                found[name_key(match.group("short"))] = before[tokens[-size].start():].strip()
                 break
     return found
 
@@ -224,7 +228,7 @@ class _Resolver:
         country = self._article_country(body, rows) if generic else None
         name = self.gazetteer.country_name(country) if country else None
         for row in generic if name else []:
-            canonical = f"{row['canonical_name']} ({name})"
+            canonical = f"{name} {row['canonical_name']}"  # 'United States Senate', 'Iraq Defence Ministry'
             row.update(canonical_name=canonical, entity_id=entity_id("ORG", canonical), country_code=country,
                        learned_from="national_body")
         return rows

@@ -195,6 +195,7 @@ def test_organization_names_spell_out_country_abbreviations_and_peoples_are_plur
     assert canonical_surface("Microsoft Corp.", "ORG") == "Microsoft"
     assert canonical_surface("Hutu", "GROUP") == "Hutus"
     assert canonical_surface("Swiss", "GROUP") == "Swiss"
+    assert canonical_surface("Scunthorpe", "GROUP") == "Scunthorpe"
 
 
 def test_generic_bodies_of_different_countries_stay_apart(gazetteer):
@@ -204,5 +205,5 @@ def test_generic_bodies_of_different_countries_stay_apart(gazetteer):
     rows = [("a0", iraq.index("Foreign"), iraq.index("Foreign") + 16, "Foreign Ministry", "ORG", 0),
             ("a1", britain.index("Foreign"), britain.index("Foreign") + 16, "Foreign Ministry", "ORG", 0)]
     result = resolve(frame, rows, gazetteer)
-    assert result["canonical_name"].to_list() == ["Foreign Ministry (Iraq)", "Foreign Ministry (United Kingdom)"]
+    assert result["canonical_name"].to_list() == ["Iraq Foreign Ministry", "United Kingdom Foreign Ministry"]
     assert result["entity_id"].n_unique() == 2
