@@ -95,6 +95,10 @@ class CountRules:
             re.IGNORECASE)
         self.stop_words = {phrase.split()[0] for phrase in self.before | self.after | self.events} - set(self.nouns)
         self._gapped = [(re.compile(_phrase_pattern(p), re.IGNORECASE), t) for p, t in self.before.items() if "..." in p]
+        # A sentence without the longest word of any signal phrase has no count: skipped unparsed.
+        words = {max(phrase.replace("...", " ").split(), key=len) for table in by_position.values() for phrase in table}
+        self.any_signal = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, words), key=len, reverse=True))})\b",
+                                     re.IGNORECASE)
 
     def before_type(self, matched: str) -> str:
         """The type of a before-phrase as it matched in the text."""
@@ -110,6 +114,8 @@ def stg_counts(articles: pl.DataFrame, rules: CountRules) -> pl.DataFrame:
     for article_id, body in zip(articles["article_id"], articles["body"]):
         seen = set()
         for sentence_start, sentence in _sentences(body):
+            if not rules.any_signal.search(sentence):
+                continue
             for count in sentence_counts(sentence, rules):
                 key = (count["count_type"], count["quantity"], count["object"])
                 rows.append({**count, "article_id": article_id, "start": sentence_start + count["start"],
