@@ -19,7 +19,7 @@ from transforms.datelines import find_dateline
 from transforms.gazetteer import Gazetteer
 from transforms.keys import key_column
 from transforms.ner import EntityExtractor, extract_spans
-from transforms.spans import repair_spans
+from transforms.spans import CONTAINS_CORPORATE_WORD, CONTAINS_ORG_WORD, repair_spans
 from transforms.names import last_name_key, name_key
 
 ENTITY_TYPES = ("PERSON", "ORG", "PLACE", "GROUP", "EVENT", "OTHER")
@@ -79,10 +79,6 @@ GENERIC_BODY = re.compile(
     r"|Parliament|Senate|Congress|Supreme Court|Constitutional Court|High Court|Central Bank|National Assembly"
     r"|Cabinet|Government|Army|Navy|Air Force|Armed Forces|Police|National Police|Coast Guard|Border Police"
     r"|Foreign Office|Election Commission|Electoral Commission|Presidency|Interior|General Staff)")
-ORG_HEAD_WORDS = re.compile(
-    r"\b(?:Group|Party|Forces?|Army|Council|Ministry|Committee|Company|Bank|Agency|Union|Alliance|Network|League"
-    r"|Authority|Court|Commission|Federation|Club|University|Institute|Office|Department|Service|Corps|Front"
-    r"|Movement|Brigades?|Association|Foundation|Fund|Board|Trust|Capital|Partners|Holdings|Energy|Airlines)\b")
 SURNAME_LABELS = ("PERSON", "ORG", "OTHER", "PLACE", "GROUP")  # 'Ahmadian' reads like a nationality
 # Country abbreviations that open an organization's name, spelled out in its canonical name.
 COUNTRY_PREFIXES = {"U.S.": "United States", "US": "United States", "U.K.": "United Kingdom",
@@ -250,7 +246,8 @@ class _Resolver:
             words = row["text"].split()
             if (row["label"] == "ORG" and row["learned_from"] == "observed" and 2 <= len(words) <= 3
                     and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
-                    and not ORG_HEAD_WORDS.search(row["text"]) and name_key(words[-1]) in lone_people):
+                    and not CONTAINS_ORG_WORD.search(row["text"]) and not CONTAINS_CORPORATE_WORD.search(row["text"])
+                    and name_key(words[-1]) in lone_people):
                 row.update(label="PERSON", entity_id=entity_id("PERSON", row["canonical_name"]))
         return rows
 

@@ -38,7 +38,8 @@ TITLED_NAME = re.compile(rf"\b(?:{TITLES})\s+(?P<name>{NAME_PART}(?:\s+{NAME_PAR
 ORG_WORDS = (
     r"brigade|brigades|militia|militias|group|movement|party|parties|forces|force|army|battalion|front|"
     r"council|ministry|committee|company|corporation|bank|agency|union|alliance|coalition|network|"
-    r"organization|organisation|authority|court|commission|federation|league|club|university|institute"
+    r"organization|organisation|authority|court|commission|federation|league|club|university|institute|"
+    r"office|department|service|corps|association|foundation|fund|board|trust"
 )
 CORPORATE_WORDS = (
     r"Ltd|Inc|Corp|Co|LLC|PLC|plc|AG|SA|NV|GmbH|Group|Holdings|Shipping|Airlines|Airways|Energy|Motors|"
