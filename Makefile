@@ -1,5 +1,5 @@
 # `make run` and `make test` are all a new user needs: both create the environment when missing.
-PYTHON ?= python3.11
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 LANDING ?= seeds/landing
