@@ -28,7 +28,7 @@ import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Callable, Iterable
 from uuid import uuid4
@@ -38,6 +38,7 @@ import polars as pl
 from benchmarks.corpus import DEFAULT_SEED, RECORDS_PER_FILE, articles as generate_articles, write_jsonl
 from dateline.landing import landing_files
 from dateline.reference import load_count_rules, load_gazetteer
+from dateline.runtime import utc_now
 from dateline.settings import DEFAULT_MAX_FILE_BYTES, DEFAULT_MODEL, MAX_BATCH_SIZE, REFERENCE_DIR
 from expectations.runner import Validator, failing_rows, run_warehouse_checks, with_article, with_place_check
 from expectations.suites import load_suite
@@ -237,7 +238,7 @@ def load(bench: Bench, chunk: Chunk) -> Outcome:
     quarantine = quarantine_frame(bench.quarantine if chunk.index == 0 else [])
     frames = warehouse_frames(raw, quarantine, chunk.articles, chunk.mentions, chunk.counts, bench.gazetteer)
     record = RunRecord(f"{bench.run_id}-{chunk.index:05d}", FLOW_NAME, vars(bench.args), bench.started_at,
-                       _utc_now(), "succeeded", {"chunk": chunk.index, "articles": chunk.articles.height})
+                       utc_now(), "succeeded", {"chunk": chunk.index, "articles": chunk.articles.height})
     accounting = {"read": 0}  # the flow's row accounting spans the run, not a chunk
     written = load_run(bench.con, frames, record,
                        lambda con: [r.as_row(record.run_id, record.started_at)
@@ -362,7 +363,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="dateline-bench-") as work_dir:
         bench = Bench(args, Path(work_dir) / "landing", Path(work_dir) / "bench.duckdb",
-                      run_id=f"bench-{uuid4()}", started_at=_utc_now())
+                      run_id=f"bench-{uuid4()}", started_at=utc_now())
         started = time.perf_counter()
         files = write_jsonl(generate_articles(args.articles, args.seed), bench.landing, RECORDS_PER_FILE)
         corpus_seconds = time.perf_counter() - started
@@ -405,9 +406,6 @@ def main(argv: list[str] | None = None) -> int:
           f"{seconds['validation'] / (end_to_end.seconds - seconds['validation']):.1%} to end-to-end (target < 10%)")
     return 0
 
-
-def _utc_now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
 if __name__ == "__main__":

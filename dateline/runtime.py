@@ -5,6 +5,7 @@ calls `prepare_environment` before importing any flow.
 """
 
 import os
+from datetime import datetime, timezone
 from pathlib import Path
 
 OFFLINE_ENV = {
@@ -30,3 +31,8 @@ def prepare_environment(data_dir: Path) -> None:
         home = data_dir.resolve() / ".prefect"
         home.mkdir(parents=True, exist_ok=True)
         os.environ["PREFECT_HOME"] = str(home)
+
+
+def utc_now() -> datetime:
+    """Now, as the naive UTC timestamp every table stores."""
+    return datetime.now(timezone.utc).replace(tzinfo=None)

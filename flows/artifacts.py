@@ -1,12 +1,12 @@
 """What a run shows its operator: the summary and data-quality report as Prefect artifacts and files."""
 
-from datetime import datetime, timezone
 from pathlib import Path
 
 import pycountry
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
 from dateline.dq_report import render_report
+from dateline.runtime import utc_now
 from dateline.settings import Settings
 
 LANGUAGES = sorted(language.alpha_2 for language in pycountry.languages if hasattr(language, "alpha_2"))
@@ -14,7 +14,7 @@ LANGUAGES = sorted(language.alpha_2 for language in pycountry.languages if hasat
 
 def publish_quality(settings: Settings, run_id: str, checks) -> Path:
     """Write the run's HTML report beside the warehouse; a table artifact of the failed checks."""
-    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    now = utc_now()
     rows = [check.as_row(run_id, now) for check in checks]
     path = (settings.data_dir / "dq" / f"{run_id}.html").resolve()
     path.parent.mkdir(parents=True, exist_ok=True)

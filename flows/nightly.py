@@ -7,7 +7,7 @@ warehouse as it was.
 """
 
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from pathlib import Path
 from uuid import uuid4
 
@@ -18,6 +18,7 @@ from prefect.runtime import flow_run
 
 from dateline.landing import landing_files
 from dateline.reference import load_count_rules, load_gazetteer
+from dateline.runtime import utc_now
 from dateline.settings import DEFAULT_MAX_FILE_BYTES, Settings
 from expectations.runner import (
     CheckResult, DataQualityError, Validator, critical_failures, failing_rows, quarantine_failures,
@@ -198,7 +199,7 @@ def nightly(
                         until=until, full_refresh=full_refresh, processes=processes,
                         max_file_bytes=max_file_bytes,
                         **({"expectations_dir": Path(expectations_dir)} if expectations_dir else {}))
-    run = Run(run_id=str(flow_run.id or uuid4()), started_at=_utc_now())
+    run = Run(run_id=str(flow_run.id or uuid4()), started_at=utc_now())
     parameters = {"landing": landing, "warehouse": warehouse, "batch_size": batch_size, "since": since,
                   "until": until, "full_refresh": full_refresh, "processes": processes,
                   "max_file_bytes": max_file_bytes, "expectations_dir": expectations_dir}
@@ -246,13 +247,13 @@ def nightly(
             "deferred": staged.counts["deferred_outside_window"], "refused_staged": len(articles.quarantine),
             "loaded": frames["dim_article"].height,
         }
-        record = RunRecord(run.run_id, FLOW_NAME, parameters, run.started_at, _utc_now(), "succeeded", counts)
+        record = RunRecord(run.run_id, FLOW_NAME, parameters, run.started_at, utc_now(), "succeeded", counts)
         tables = load(settings, frames, record, [c.as_row(run.run_id, run.started_at) for c in checks], accounting)
         checks += tables.pop("_checks")
     except Exception as error:
         if isinstance(error, DataQualityError):
             checks += error.failures
-        _record_failure(settings, RunRecord(run.run_id, FLOW_NAME, parameters, run.started_at, _utc_now(),
+        _record_failure(settings, RunRecord(run.run_id, FLOW_NAME, parameters, run.started_at, utc_now(),
                                             "failed", counts, error=f"{type(error).__name__}: {error}"),
                         [c.as_row(run.run_id, run.started_at) for c in checks])
         publish_quality(settings, run.run_id, checks)
@@ -271,7 +272,3 @@ def _record_failure(settings: Settings, record: RunRecord, dq_rows: list[dict]) 
             record_run(con, record, dq_rows)
     except Exception as error:  # the warehouse itself may be what failed; the original error matters more
         get_run_logger().warning("could not record the failed run in ops_runs: %s", error)
-
-
-def _utc_now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
