@@ -35,6 +35,7 @@ class CheckResult:
     unexpected_count: int = 0
     examples: list = field(default_factory=list)
     rows: tuple[int, ...] = ()  # positions of the failing rows in the frame validated
+    columns: tuple[str, ...] = ()  # the columns checked
 
     def as_row(self, run_id: str, checked_at: datetime) -> dict:
         return {"run_id": run_id, "suite": self.suite, "expectation": self.expectation,
@@ -61,7 +62,7 @@ class Validator:
         checks = [c for c in suite.checks if c.query is None and not c.accounting]
         if not checks:
             return []
-        columns = {c.kwargs[k] for c in checks for k in ("column", "column_A", "column_B") if k in c.kwargs}
+        columns = {column for check in checks for column in check.columns}
         data = frame.with_row_index(ROW).select(ROW, *sorted(columns)).to_pandas()
         gx_suite = self.gx.ExpectationSuite(name=suite.table)
         for index, check in enumerate(checks):
@@ -81,7 +82,7 @@ class Validator:
                 observed_value=_text(details.get("observed_value")), element_count=details.get("element_count"),
                 unexpected_count=int(details.get("unexpected_count") or 0),
                 examples=[_plain(v) for v in (details.get("partial_unexpected_list") or [])[:MAX_EXAMPLES]],
-                rows=rows,
+                rows=rows, columns=check.columns,
             ))
         return results
 
@@ -153,14 +154,10 @@ def quarantine_failures(frame: pl.DataFrame, results: list[CheckResult], run_id:
                 source_path=record["source_path"], record_locator=locator.format(**record), stage="validate",
                 reason=f"{result.suite}: {result.expectation}", detail=f"failed {result.expectation} in suite "
                 f"{result.suite}", disposition="rejected", file_hash=record["content_hash"],
-                excerpt=json.dumps({k: v for k, v in record.items() if k in _columns(result)}, default=str),
+                excerpt=json.dumps({k: v for k, v in record.items() if k in result.columns}, default=str),
                 run_id=run_id, at=at))
     return rows
 
-
-def _columns(result: CheckResult) -> set[str]:
-    inside = result.expectation[result.expectation.find("(") + 1:-1]
-    return {part.strip() for part in inside.split(",")}
 
 
 def with_article(frame: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:

@@ -29,9 +29,12 @@ class Check:
     accounting: bool = False  # warehouse check on the run's row counts
 
     @property
+    def columns(self) -> tuple[str, ...]:
+        return tuple(str(self.kwargs[k]) for k in ("column", "column_A", "column_B") if k in self.kwargs)
+
+    @property
     def name(self) -> str:
-        target = self.query or ", ".join(str(self.kwargs[k]) for k in ("column", "column_A", "column_B")
-                                         if k in self.kwargs)
+        target = self.query or ", ".join(self.columns)
         return f"{self.type}({target})" if target else self.type
 
 
