@@ -12,7 +12,7 @@ prepare_environment(Path(tempfile.mkdtemp(prefix="dateline-test-")))
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
-SAMPLE_ARTICLE = REPO.parent / "shared" / "sample-article.txt"
+SAMPLE_ARTICLE = SEEDS / "landing" / "sample-article.txt"  # the article the tests pin
 
 
 @pytest.fixture(scope="session", autouse=True)

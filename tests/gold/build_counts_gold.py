@@ -4,7 +4,7 @@ How many were killed, wounded, arrested, kidnapped, missing, displaced, affected
 crowd was, how much was seized, how many strikes or targets. The scheme (types, quantity and
 qualifier conventions, what is not a count, object normalisation, repeats) is tests/gold/COUNTS.md.
 
-All items are invented for this gold set, except `sample`, which is /work/shared/sample-article.txt
+All items are invented for this gold set, except `sample`, which is seeds/landing/sample-article.txt
 read exactly as stored. Each item is written below as data:
 
     item(doc_id, text, counts, traps)
@@ -38,7 +38,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "counts.jsonl"
-SAMPLE = Path("/work/shared/sample-article.txt")
+SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "landing" / "sample-article.txt"
 
 TYPES = ("KILL", "WOUND", "ARREST", "KIDNAP", "MISSING", "DISPLACE", "AFFECT", "PROTEST", "SEIZE", "STRIKE")
 QUALIFIERS = ("exact", "at_least", "at_most", "approximately", "range")
@@ -816,7 +816,7 @@ item("c102",
      traps=("Several people", "many more", "a few"))
 
 # --------------------------------------------------------------------------------------------
-# /work/shared/sample-article.txt
+# seeds/landing/sample-article.txt
 # --------------------------------------------------------------------------------------------
 SAMPLE_COUNTS = """
     KILL | two | exact 2 | militia official

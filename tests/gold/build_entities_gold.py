@@ -29,7 +29,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "entities.jsonl"
-SAMPLE = Path("/work/shared/sample-article.txt")
+SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "landing" / "sample-article.txt"
 LABELS = ("PERSON", "ORG", "PLACE", "GROUP", "EVENT", "OTHER")
 TITLES = (
     "President", "PM", "Prime Minister", "Minister", "Secretary", "Chancellor", "Speaker", "Senator",
@@ -1282,7 +1282,7 @@ Boston | PLACE |
 """)
 
 # --------------------------------------------------------------------------------------------
-# the shared sample article, read verbatim
+# the sample article (seeds/landing/sample-article.txt), read verbatim
 # --------------------------------------------------------------------------------------------
 SAMPLE_ANN = """
 ERBIL | PLACE | Erbil
