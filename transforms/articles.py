@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 import ftfy
 import polars as pl
 import py3langid
+import pycountry
 from dateutil import parser as date_parser
 
 from transforms.datelines import parse_dateline
@@ -44,6 +45,7 @@ BOILERPLATE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 NO_DATE = "no date in metadata or dateline"
+LANGUAGES = sorted(language.alpha_2 for language in pycountry.languages if hasattr(language, "alpha_2"))
 WORD = r"\w+(?:['’\-]\w+)*"
 
 

@@ -2,13 +2,17 @@
 
 import re
 
-MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# Full names, three-letter abbreviations and AP's Sept., each with an optional dot.
+MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+UPPER = "A-ZÀ-ÖØ-Þ"  # Latin-1 capitals too: BOGOTÁ, SÃO PAULO
 DATELINE = re.compile(
-    rf"""(?P<place>[A-Z][A-Z'’.\-]+(?:\ [A-Z][A-Z'’.\-]+){{0,3}})          # ERBIL, NEW YORK
+    rf"""(?P<place>[{UPPER}][{UPPER}'’.\-]+(?:\ [{UPPER}][{UPPER}'’.\-]+){{0,3}})  # ERBIL, NEW YORK
     (?P<region>(?:,\ *[A-Z][\w'’.\-]*(?:\ +(?:of|the|and|[A-Z][\w'’.\-]*))*)*?)  # , Kurdistan Region of Iraq
-    (?:,?\ *(?P<date>{MONTHS}\ +\d{{1,2}}))?                                  # , Feb 26
+    (?:,?\ *(?P<date>{MONTHS}\ +\d{{1,2}}|\d{{1,2}}\ +{MONTHS}))?                # , Feb 26 | , 26 February
     \ *(?:\((?P<agency>[^()\n]{{2,40}})\))?                                     # (Reuters)
-    \ *(?:--|[-–—])\ +""",
+    \ *(?:--|[-–—])(?:\ +|(?=\n)|\Z)                                           # the dash may end the line
+    """,
     re.VERBOSE,
 )
 
@@ -30,6 +34,10 @@ def title_case(text: str) -> str:
     """ERBIL -> Erbil, AL-QAEM -> Al-Qaem: each run of letters capitalized."""
     return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), text.lower())
 
+
+def opens_with_dateline(text: str) -> bool:
+    """Whether the text starts with a dateline: the mark of a body's first line, never a headline's."""
+    return DATELINE.match(text) is not None
 
 
 def find_dateline(text: str) -> re.Match | None:

@@ -18,8 +18,7 @@ from rapidfuzz import fuzz, process
 from transforms.datelines import find_dateline
 from transforms.gazetteer import Gazetteer
 from transforms.keys import key_column
-from transforms.ner import EntityExtractor, extract_spans
-from transforms.spans import CONTAINS_CORPORATE_WORD, CONTAINS_ORG_WORD, repair_spans
+from transforms.spans import CONTAINS_CORPORATE_WORD, CONTAINS_ORG_WORD
 from transforms.names import last_name_key, name_key
 
 ENTITY_TYPES = ("PERSON", "ORG", "PLACE", "GROUP", "EVENT", "OTHER")
@@ -47,12 +46,25 @@ DIM_ENTITY_SCHEMA = {
     "first_seen_date": pl.Date,
     "last_seen_date": pl.Date,
 }
+# What a chunk adds to dim_entity and dim_entity_alias; the run's partials are added up at its end.
+ENTITY_PARTIAL_SCHEMA = {
+    "entity_key": pl.Int64,
+    "entity_id": pl.String,
+    "canonical_name": pl.String,
+    "entity_type": pl.String,
+    "country_code": pl.String,
+    "country_entity_key": pl.Int64,
+    "mentions": pl.Int64,  # 0 for a country entity added because an entity points to it
+    "first_seen_date": pl.Date,
+    "last_seen_date": pl.Date,
+}
 DIM_ENTITY_ALIAS_SCHEMA = {
     "alias_id": pl.String,  # entity_id|alias name key
     "alias": pl.String,
     "entity_key": pl.Int64,
     "learned_from": pl.String,
 }
+ALIAS_PARTIAL_SCHEMA = DIM_ENTITY_ALIAS_SCHEMA | {"article_id": pl.String, "start": pl.Int32}  # the first mention
 FCT_ENTITY_MENTION_SCHEMA = {
     "article_key": pl.Int64,
     "entity_key": pl.Int64,
@@ -92,19 +104,13 @@ FUZZY_MIN_WORD = 6
 SHOUTED_MIN_LENGTH = 5  # all-capitals names this long are headline or dateline text, not acronyms
 
 
-def extract_mentions(extractor: EntityExtractor, articles: pl.DataFrame, gazetteer: Gazetteer,
-                     known: pl.DataFrame) -> pl.DataFrame:
-    """The one path from article bodies to resolved mentions, for the nightly flow and `dateline extract`."""
-    spans = extract_spans(extractor, articles, lambda text, found: repair_spans(text, found, gazetteer))
-    return stg_mentions(spans, articles, gazetteer, known)
-
-
 def stg_mentions(spans: pl.DataFrame, articles: pl.DataFrame, gazetteer: Gazetteer,
                  known: pl.DataFrame) -> pl.DataFrame:
     """One row per entity mention, resolved to its canonical entity. `spans` carry Dateline labels;
-    `articles` give each body (for acronym definitions); `known` are the warehouse's entities."""
+    `articles` give each body (for acronym definitions); `known` are the warehouse's entities (all of
+    them, or those `known_entity_candidates` selects). Each article is resolved on its own."""
     bodies = dict(zip(articles["article_id"], articles["body"]))
-    resolver = _Resolver(gazetteer, known, spans)
+    resolver = _Resolver(gazetteer, known)
     rows = []
     for (article_id,), group in spans.sort("start").group_by("article_id", maintain_order=True):
         rows += resolver.article(bodies.get(article_id, ""), group.to_dicts())
@@ -175,14 +181,14 @@ def entity_id(entity_type: str, canonical_name: str) -> str:
 
 
 class _Resolver:
-    def __init__(self, gazetteer: Gazetteer, known: pl.DataFrame, spans: pl.DataFrame):
+    def __init__(self, gazetteer: Gazetteer, known: pl.DataFrame):
         self.gazetteer = gazetteer
         self.known = {row["entity_id"]: row for row in known.iter_rows(named=True)}
-        # People known by full name, by last name: from the alias table, the warehouse and this batch.
+        # People known by full name, by last name: from the alias table and the warehouse as it was
+        # before the run (never from other articles of the run, so chunking cannot change a result).
         self.people_by_last_name: dict[str, set[str]] = defaultdict(set)
         full_names = [row["canonical_name"] for row in self.known.values() if row["entity_type"] == "PERSON"]
         full_names += [e.canonical_name for e in gazetteer.entries.values() if e.entity_type == "PERSON"]
-        full_names += spans.filter(pl.col("label") == "PERSON")["text"].to_list()
         for name in full_names:
             entry = gazetteer.lookup(name)
             canonical = entry.canonical_name if entry is not None and entry.entity_type == "PERSON" else name
@@ -332,33 +338,40 @@ class _Resolver:
         return rows
 
 
-def dim_entity(mentions: pl.DataFrame, articles: pl.DataFrame, gazetteer: Gazetteer) -> pl.DataFrame:
-    """One row per entity mentioned, plus the country entities they point to; the name is the
-    canonical one most mentions resolved to; first and last seen are publication dates."""
+def known_entity_candidates(spans: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+    """The name keys a chunk may resolve to, and the initials of its multi-word names: what is asked
+    of the warehouse's entities (warehouse/sql/known_entities_for.sql), instead of reading them all."""
+    keys = {name_key(text) for text in spans["text"]}
+    for body in articles["body"]:
+        keys |= {name_key(expansion) for expansion in defined_acronyms(body).values()}
+    keys.discard("")
+    return pl.DataFrame({"name_key": sorted(keys)}, schema={"name_key": pl.String}).with_columns(
+        pl.col("name_key").str.split(" ").list.eval(pl.element().str.slice(0, 1)).list.join("").alias("initials"))
+
+
+def entity_partials(mentions: pl.DataFrame, articles: pl.DataFrame, gazetteer: Gazetteer) -> pl.DataFrame:
+    """Per entity, name and country code of a chunk: mentions and first and last publication dates,
+    plus a row for each country entity pointed to. Partials add up over chunks in any order
+    (warehouse/sql/finalize_dim_entity.sql makes dim_entity rows of them)."""
     dated = mentions.join(articles.select("article_id", pl.col("published_at").dt.date().alias("day")),
                           on="article_id", how="left")
-    entities = (
-        dated.group_by("entity_id").agg(
-            pl.col("canonical_name").mode().sort().first(),
-            pl.col("label").first().alias("entity_type"),
-            pl.col("country_code").drop_nulls().first(),
-            pl.col("day").min().alias("first_seen_date"),
-            pl.col("day").max().alias("last_seen_date"),
-        )
+    partials = dated.group_by("entity_id", "canonical_name", "country_code").agg(
+        pl.col("label").first().alias("entity_type"),
+        pl.len().cast(pl.Int64).alias("mentions"),
+        pl.col("day").min().alias("first_seen_date"),
+        pl.col("day").max().alias("last_seen_date"),
     )
-    countries = _country_entities(entities["country_code"].drop_nulls().unique().to_list(), gazetteer)
-    entities = pl.concat([entities, countries.join(entities.select("entity_id"), on="entity_id", how="anti")],
-                         how="diagonal_relaxed")
+    countries = _country_entities(partials["country_code"].drop_nulls().unique().to_list(), gazetteer)
     country_ids = dict(zip(countries["country_code"], countries["entity_id"]))
     return (
-        entities.with_columns(
+        pl.concat([partials, countries.with_columns(pl.lit(0, pl.Int64).alias("mentions"))], how="diagonal_relaxed")
+        .with_columns(
             key_column(pl.col("entity_id")).alias("entity_key"),
-            pl.col("country_code").replace_strict(country_ids, default=None).alias("_country_id"),
+            key_column(pl.col("country_code").replace_strict(country_ids, default=None)).alias("country_entity_key"),
         )
-        .with_columns(key_column(pl.col("_country_id")).alias("country_entity_key"))
-        .select(list(DIM_ENTITY_SCHEMA))
-        .cast(DIM_ENTITY_SCHEMA)
-        .sort("entity_id")
+        .select(list(ENTITY_PARTIAL_SCHEMA))
+        .cast(ENTITY_PARTIAL_SCHEMA)
+        .sort("entity_id", "canonical_name", "country_code", "mentions", nulls_last=True)
     )
 
 
@@ -372,8 +385,8 @@ def _country_entities(codes: list[str], gazetteer: Gazetteer) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=KNOWN_ENTITY_SCHEMA | {"first_seen_date": pl.Date, "last_seen_date": pl.Date})
 
 
-def dim_entity_alias(mentions: pl.DataFrame) -> pl.DataFrame:
-    """One row per spelling seen for an entity and how it was tied to it."""
+def alias_partials(mentions: pl.DataFrame) -> pl.DataFrame:
+    """Per entity and spelling (by key) of a chunk, its first mention: where, as written, how tied."""
     return (
         mentions.with_columns(pl.col("text").map_elements(name_key, return_dtype=pl.String).alias("_key"))
         .sort("article_id", "start")
@@ -382,9 +395,9 @@ def dim_entity_alias(mentions: pl.DataFrame) -> pl.DataFrame:
             pl.concat_str("entity_id", pl.lit("|"), "_key").alias("alias_id"),
             pl.col("text").alias("alias"),
             key_column(pl.col("entity_id")).alias("entity_key"),
-            "learned_from",
+            "learned_from", "article_id", "start",
         )
-        .cast(DIM_ENTITY_ALIAS_SCHEMA)
+        .cast(ALIAS_PARTIAL_SCHEMA)
         .sort("alias_id")
     )
 

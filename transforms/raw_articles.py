@@ -46,6 +46,15 @@ RAW_ARTICLE_SCHEMA = RAW_RECORD_SCHEMA | {
     "ingested_run_id": pl.String,
     "ingested_at": pl.Datetime("us"),
 }
+MANIFEST_SCHEMA = {
+    "source_path": pl.String,
+    "size_bytes": pl.Int64,
+    "modified_ns": pl.Int64,
+    "file_hash": pl.String,
+    "records": pl.Int32,
+    "last_run_id": pl.String,
+    "read_at": pl.Datetime("us"),
+}
 KNOWN_VERSIONS_SCHEMA = {"article_id": pl.String, "content_hash": pl.String, "body_hash": pl.String,
                          "version": pl.Int32, "duplicate_of_article_id": pl.String}
 
@@ -57,6 +66,7 @@ class LandingFile:
     rel_path: str
     size: int
     data: bytes | None
+    modified_ns: int = 0
 
 
 def parse_landing_file(file: LandingFile, max_bytes: int, run_id: str, at: datetime) -> tuple[list[dict], list[dict]]:
@@ -147,6 +157,17 @@ def raw_article_versions(records: pl.DataFrame, known: pl.DataFrame, run_id: str
 
 def records_frame(records: list[dict]) -> pl.DataFrame:
     return pl.DataFrame(records, schema=RAW_RECORD_SCHEMA)
+
+
+def manifest_rows(files: list[LandingFile], records: pl.DataFrame, run_id: str, at: datetime) -> pl.DataFrame:
+    """One ops_landing_manifest row per file read: what it was when read, so an unchanged file is
+    skipped next time."""
+    per_file = dict(records.group_by("source_path").len().iter_rows()) if records.height else {}
+    return pl.DataFrame([{
+        "source_path": f.rel_path, "size_bytes": f.size, "modified_ns": f.modified_ns,
+        "file_hash": hashlib.sha256(f.data).hexdigest() if f.data is not None else None,
+        "records": per_file.get(f.rel_path, 0), "last_run_id": run_id, "read_at": at,
+    } for f in files], schema=MANIFEST_SCHEMA)
 
 
 def _normalized_url(url: str | None) -> str | None:

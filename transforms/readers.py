@@ -14,6 +14,8 @@ import feedparser
 import lxml.html
 import trafilatura
 
+from transforms.datelines import opens_with_dateline
+
 RAW_FIELDS = (
     "record_locator", "title", "body", "url", "source_domain", "published_raw",
     "authors", "language_raw", "description", "site_name",
@@ -22,8 +24,10 @@ FORMATS = ("text", "json", "jsonl", "html", "feed")
 TITLE_MAX_WORDS = 25
 MIN_HTML_BODY_CHARS = 80
 BLOCK_TAGS = ("p", "br", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr")
-# Dateline opening a text body: an upper-case place, then optional region, date, agency, a dash.
-LOOKS_LIKE_DATELINE = re.compile(r"^[A-Z][A-Z.'’\- ]{2,}(?:,|\s*\(|\s+[-–—])")
+# A full stop ends a body sentence, not a headline; 'U.S.' at the end of a headline is no full stop.
+SENTENCE_END = re.compile(r"(?<!\b[A-Z])\.[\"'”’)]*$")
+# Title case leaves only short words lower case: articles, conjunctions, short prepositions.
+SMALL_WORD_MAX_LETTERS = 3
 
 
 @dataclass(frozen=True)
@@ -57,11 +61,18 @@ def read_records(fmt: str, text: str) -> tuple[list[dict[str, Any]], list[Reject
 
 
 def read_text(text: str) -> tuple[list[dict[str, Any]], list[Reject]]:
-    """Plain wire copy: an optional title line, then the body (which may open with a dateline)."""
+    """Plain wire copy: an optional headline, then the body (which may open with a dateline).
+
+    The headline is set off by a blank line, or sits directly above the dateline line (Reuters);
+    without the blank line only a headline in capitals or title case counts, so a body's own first
+    sentence is not taken for one.
+    """
     lines = [line.strip() for line in text.strip().splitlines()]
     title = None
     if len(lines) > 2 and lines[1] == "" and _looks_like_title(lines[0]):
         title, lines = lines[0], lines[2:]
+    elif len(lines) > 1 and opens_with_dateline(lines[1]) and _looks_like_title(lines[0], cased=True):
+        title, lines = lines[0], lines[1:]
     return [_record(title=title, body="\n".join(line for line in lines if line))], []
 
 
@@ -186,8 +197,16 @@ def _record(**fields: Any) -> dict[str, Any]:
     return record
 
 
-def _looks_like_title(line: str) -> bool:
-    return 0 < len(line.split()) <= TITLE_MAX_WORDS and not LOOKS_LIKE_DATELINE.match(line)
+def _looks_like_title(line: str, *, cased: bool = False) -> bool:
+    """A headline: short, no dateline, no full stop; `cased` also asks for ALL CAPS or Title Case."""
+    if not 0 < len(line.split()) <= TITLE_MAX_WORDS or opens_with_dateline(line) or SENTENCE_END.search(line):
+        return False
+    if not cased:
+        return True
+    # Every word but the short ones holds a capital ('iPhone' does).
+    words = re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", line)
+    return bool(words) and not words[0].islower() and all(
+        not word.islower() or len(word) <= SMALL_WORD_MAX_LETTERS for word in words[1:])
 
 
 def _split_authors(value: str | None) -> list[str]:

@@ -1,11 +1,9 @@
-"""Dimension rows for dates, sources and articles, built from stg_articles."""
+"""Dimension rows for dates, sources and articles, built from stg_articles, and what a chunk writes."""
 
 import polars as pl
 
 from transforms.counts import count_context, fct_event_count
-from transforms.entities import (
-    dim_entity, dim_entity_alias, fct_entity_cooccurrence, fct_entity_mention,
-)
+from transforms.entities import alias_partials, entity_partials, fct_entity_cooccurrence, fct_entity_mention
 from transforms.gazetteer import Gazetteer
 from transforms.keys import key_column
 
@@ -28,6 +26,7 @@ DIM_SOURCE_SCHEMA = {
     "source_name": pl.String,
     "is_domain": pl.Boolean,
 }
+SOURCE_PARTIAL_SCHEMA = DIM_SOURCE_SCHEMA | {"articles": pl.Int64}
 DIM_ARTICLE_SCHEMA = {
     "article_key": pl.Int64,
     "article_id": pl.String,
@@ -65,17 +64,17 @@ def dim_date(stg_articles: pl.DataFrame) -> pl.DataFrame:
     ).cast(DIM_DATE_SCHEMA)
 
 
-def dim_source(stg_articles: pl.DataFrame) -> pl.DataFrame:
-    """One row per source; its name is the most frequent one the articles give (ties: alphabetical)."""
+def source_partials(stg_articles: pl.DataFrame) -> pl.DataFrame:
+    """Per source and name a chunk gives it, the articles; at the run's end the most frequent name
+    names the source (ties: alphabetical; warehouse/sql/finalize_dim_source.sql)."""
     return (
-        stg_articles.group_by("source_id", "source_name").len()
-        .sort(["source_id", "len", "source_name"], descending=[False, True, False])
-        .unique("source_id", keep="first", maintain_order=True)
+        stg_articles.group_by("source_id", "source_name").agg(pl.len().cast(pl.Int64).alias("articles"))
         .select(
             key_column(pl.col("source_id")).alias("source_key"), "source_id", "source_name",
-            pl.col("source_id").str.contains(r"\.").alias("is_domain"),
+            pl.col("source_id").str.contains(r"\.").alias("is_domain"), "articles",
         )
-        .cast(DIM_SOURCE_SCHEMA)
+        .cast(SOURCE_PARTIAL_SCHEMA)
+        .sort("source_id", "source_name")
     )
 
 
@@ -88,16 +87,15 @@ def dim_article(stg_articles: pl.DataFrame) -> pl.DataFrame:
     ).select(list(DIM_ARTICLE_SCHEMA)).cast(DIM_ARTICLE_SCHEMA)
 
 
-def warehouse_frames(new_versions: pl.DataFrame, quarantine: pl.DataFrame, articles: pl.DataFrame,
-                     mentions: pl.DataFrame, counts: pl.DataFrame, gazetteer: Gazetteer) -> dict[str, pl.DataFrame]:
-    """Every table a run loads, keyed by table name."""
+def chunk_frames(quarantine: pl.DataFrame, articles: pl.DataFrame, mentions: pl.DataFrame, counts: pl.DataFrame,
+                 gazetteer: Gazetteer) -> dict[str, pl.DataFrame]:
+    """What one chunk of articles writes, keyed by table name (warehouse/load.py says how)."""
     return {
-        "raw_article": new_versions,
         "ops_quarantine": quarantine,
         "dim_date": dim_date(articles),
-        "dim_source": dim_source(articles),
-        "dim_entity": dim_entity(mentions, articles, gazetteer),
-        "dim_entity_alias": dim_entity_alias(mentions),
+        "run_source": source_partials(articles),
+        "run_entity": entity_partials(mentions, articles, gazetteer),
+        "run_entity_alias": alias_partials(mentions),
         "dim_article": dim_article(articles),
         "fct_entity_mention": fct_entity_mention(mentions, articles),
         "fct_entity_cooccurrence": fct_entity_cooccurrence(mentions),

@@ -1,22 +1,24 @@
-"""Loading a run: every table written in one transaction, in the order and mode declared here."""
+"""Loading a run: chunks written into one open transaction, in the order and mode declared here;
+the run's aggregated dimensions finalized, the warehouse checked, then one commit."""
 
 import json
 from dataclasses import dataclass
-from typing import Callable, Literal
+from typing import Literal
 
 import duckdb
 import polars as pl
 
 from transforms.counts import FCT_EVENT_COUNT_SCHEMA
 from transforms.entities import (
-    DIM_ENTITY_ALIAS_SCHEMA, DIM_ENTITY_SCHEMA, FCT_ENTITY_COOCCURRENCE_SCHEMA, FCT_ENTITY_MENTION_SCHEMA,
+    ALIAS_PARTIAL_SCHEMA, DIM_ENTITY_ALIAS_SCHEMA, DIM_ENTITY_SCHEMA, ENTITY_PARTIAL_SCHEMA,
+    FCT_ENTITY_COOCCURRENCE_SCHEMA, FCT_ENTITY_MENTION_SCHEMA,
 )
 from transforms.quarantine import QUARANTINE_SCHEMA
-from transforms.raw_articles import RAW_ARTICLE_SCHEMA
-from transforms.star import DIM_ARTICLE_SCHEMA, DIM_DATE_SCHEMA, DIM_SOURCE_SCHEMA
+from transforms.raw_articles import MANIFEST_SCHEMA, RAW_ARTICLE_SCHEMA
+from transforms.star import DIM_ARTICLE_SCHEMA, DIM_DATE_SCHEMA, DIM_SOURCE_SCHEMA, SOURCE_PARTIAL_SCHEMA
 from warehouse.db import sql
 
-WriteMode = Literal["insert_new", "upsert", "merge_seen_dates", "replace_article_facts"]
+WriteMode = Literal["insert_new", "upsert", "append", "merge_seen_dates", "replace_article_facts"]
 
 
 @dataclass(frozen=True)
@@ -24,22 +26,28 @@ class TableWrite:
     table: str
     mode: WriteMode
     schema: dict
+    finalize: str | None = None  # written once at the end of the run from this query, not per chunk
 
 
-# The one place that says how each table is written. Dimensions before facts.
+# The one place that says how each table is written. `run_*` are the run's temporary partials.
 WRITES = (
     TableWrite("raw_article", "insert_new", RAW_ARTICLE_SCHEMA),
+    TableWrite("ops_landing_manifest", "upsert", MANIFEST_SCHEMA),
     TableWrite("ops_quarantine", "insert_new", QUARANTINE_SCHEMA),
     TableWrite("dim_date", "insert_new", DIM_DATE_SCHEMA),
-    TableWrite("dim_source", "upsert", DIM_SOURCE_SCHEMA),
-    TableWrite("dim_entity", "merge_seen_dates", DIM_ENTITY_SCHEMA),
-    TableWrite("dim_entity_alias", "insert_new", DIM_ENTITY_ALIAS_SCHEMA),
+    TableWrite("run_source", "append", SOURCE_PARTIAL_SCHEMA),
+    TableWrite("run_entity", "append", ENTITY_PARTIAL_SCHEMA),
+    TableWrite("run_entity_alias", "append", ALIAS_PARTIAL_SCHEMA),
     TableWrite("dim_article", "upsert", DIM_ARTICLE_SCHEMA),
     TableWrite("fct_entity_mention", "replace_article_facts", FCT_ENTITY_MENTION_SCHEMA),
     TableWrite("fct_entity_cooccurrence", "replace_article_facts", FCT_ENTITY_COOCCURRENCE_SCHEMA),
     TableWrite("fct_event_count", "replace_article_facts", FCT_EVENT_COUNT_SCHEMA),
+    TableWrite("dim_source", "upsert", DIM_SOURCE_SCHEMA, finalize="finalize_dim_source"),
+    TableWrite("dim_entity", "merge_seen_dates", DIM_ENTITY_SCHEMA, finalize="finalize_dim_entity"),
+    TableWrite("dim_entity_alias", "insert_new", DIM_ENTITY_ALIAS_SCHEMA, finalize="finalize_dim_entity_alias"),
 )
-
+# The warehouse's own tables (ops_runs and ops_dq_results aside, which grow with every run).
+TABLES = tuple(write.table for write in WRITES if not write.table.startswith("run_"))
 
 DQ_RESULT_SCHEMA = {
     "run_id": pl.String, "suite": pl.String, "expectation": pl.String, "on_failure": pl.String,
@@ -60,34 +68,58 @@ class RunRecord:
     error: str | None = None
 
 
-def load_run(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame], run: RunRecord,
-             verify: Callable[[duckdb.DuckDBPyConnection], list[dict]] | None = None) -> dict[str, int]:
-    """Write every table, then `verify` the warehouse inside the transaction (it raises to roll the
-    run back), then the run's ops_runs and ops_dq_results rows; commit. Rows written per table."""
-    missing = [write.table for write in WRITES if write.table not in frames]
-    if missing:
-        raise ValueError(f"no frame given for {missing}")
-    written = {}
+def begin_run(con: duckdb.DuckDBPyConnection) -> None:
+    """Open the run's transaction and its temporary partial tables."""
     con.begin()
-    try:
+    con.execute(sql("run_partials"))
+
+
+def write_chunk(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]) -> dict[str, int]:
+    """Write a chunk's frames (any subset of the per-chunk tables) inside the open transaction; rows
+    written per table. Facts of the chunk's articles replace their earlier facts as a whole."""
+    unknown = set(frames) - {write.table for write in WRITES if write.finalize is None}
+    if unknown:
+        raise ValueError(f"no per-chunk write declared for {sorted(unknown)}")
+    written = {}
+    if "dim_article" in frames:
         con.register("loaded_articles", frames["dim_article"].select("article_key").to_arrow())
+    try:
         for write in WRITES:
+            if write.table not in frames:
+                continue
             frame = frames[write.table]
             if frame.schema != pl.Schema(write.schema):
                 raise ValueError(f"{write.table}: frame schema {frame.schema} is not the declared one")
-            con.register("staged", frame.to_arrow())
-            result = con.execute(sql(write.mode).format(table=write.table)).fetchone()
-            written[write.table] = int(result[0]) if result else 0
-            con.unregister("staged")
-        dq_rows = verify(con) if verify is not None else []
-        record_run(con, RunRecord(**{**run.__dict__, "counts": {**run.counts, "written": written}}), dq_rows)
-        con.commit()
-    except Exception:
-        con.rollback()
-        raise
+            written[write.table] = _write(con, write, frame.to_arrow())
     finally:
-        con.unregister("loaded_articles")
+        if "dim_article" in frames:
+            con.unregister("loaded_articles")
     return written
+
+
+def finalize_run(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Write the dimensions aggregated over the whole run from its partials; rows written per table."""
+    written = {}
+    for write in WRITES:
+        if write.finalize is not None:
+            rows = con.execute(sql(write.finalize)).fetch_arrow_table()
+            written[write.table] = _write(con, write, rows)
+    return written
+
+
+def commit_run(con: duckdb.DuckDBPyConnection, run: "RunRecord", dq_rows: list[dict]) -> None:
+    """The run's ops_runs and ops_dq_results rows, then commit."""
+    record_run(con, run, dq_rows)
+    con.commit()
+
+
+def _write(con: duckdb.DuckDBPyConnection, write: TableWrite, rows) -> int:
+    con.register("staged", rows)
+    try:
+        result = con.execute(sql(write.mode).format(table=write.table)).fetchone()
+    finally:
+        con.unregister("staged")
+    return int(result[0]) if result else 0
 
 
 def record_run(con: duckdb.DuckDBPyConnection, run: RunRecord, dq_rows: list[dict] = ()) -> None:

@@ -9,14 +9,24 @@ import pytest
 from dateline.settings import SettingsError
 from flows.nightly import nightly
 from tests.conftest import SAMPLE_ARTICLE, SEEDS
-from warehouse.load import WRITES
+from warehouse.load import TABLES  # ops_runs and ops_dq_results grow with every run
 
-TABLES = [write.table for write in WRITES]  # ops_runs and ops_dq_results grow with every run
+# What differs between two warehouses built from the same input by different runs.
+RUN_COLUMNS = {"raw_article": "ingested_run_id, ingested_at", "ops_quarantine": "first_run_id, quarantined_at",
+               "ops_landing_manifest": "last_run_id, read_at, modified_ns"}
 
 
 def snapshot(warehouse) -> dict[str, list]:
     with duckdb.connect(str(warehouse), read_only=True) as con:
         return {table: con.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall() for table in TABLES}
+
+
+def content(warehouse) -> dict[str, list]:
+    """Every table without the columns that name the run that wrote it."""
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return {table: con.execute(f"SELECT * EXCLUDE ({RUN_COLUMNS[table]}) FROM {table} ORDER BY ALL"
+                                   if table in RUN_COLUMNS else f"SELECT * FROM {table} ORDER BY ALL").fetchall()
+                for table in TABLES}
 
 
 def query(warehouse, sql: str, *params) -> list[tuple]:
@@ -43,10 +53,11 @@ def test_every_record_is_loaded_or_linked_as_a_duplicate(seeded):
     assert query(warehouse, "SELECT count(*) FROM v_raw_duplicate") == [(ingest["duplicates"],)]
 
 
-def test_second_run_changes_no_table_but_ops_runs(seeded):
-    warehouse, _, second, after_first = seeded
-    assert second["stages"]["ingest"]["new_versions"] == 0
-    assert second["stages"]["ingest"]["unchanged"] == second["stages"]["ingest"]["records"]
+def test_second_run_reads_no_unchanged_file_and_changes_no_table_but_ops_runs(seeded):
+    warehouse, first, second, after_first = seeded
+    ingest = second["stages"]["ingest"]
+    assert ingest["files_seen"] == first["stages"]["ingest"]["files_read"] == ingest["files_unchanged_skipped"]
+    assert ingest.get("records", 0) == ingest.get("new_versions", 0) == 0
     assert snapshot(warehouse) == after_first
     assert query(warehouse, "SELECT status, count(*) FROM ops_runs GROUP BY ALL") == [("succeeded", 2)]
 
@@ -204,3 +215,58 @@ def test_dq_command_shows_the_latest_run_and_any_earlier_one(seeded):
     assert first["run_id"] in earlier.output and "succeeded" in earlier.output
     missing = CliRunner().invoke(app, ["dq", "--run", "no-such-run", "--warehouse", str(warehouse)])
     assert missing.exit_code == 1
+
+
+def test_the_same_night_in_chunks_of_any_size_leaves_identical_tables(seeded, tmp_path):
+    warehouse, *_ = seeded  # one chunk, a worker per core
+    chunked = tmp_path / "chunked.duckdb"
+    summary = nightly(landing=str(SEEDS / "landing"), warehouse=str(chunked), chunk_size=3, processes=1)
+    assert summary["stages"]["stage"]["candidates"] > 3  # really several chunks
+    assert content(chunked) == content(warehouse)
+
+
+def test_chunks_and_stages_are_named_task_runs(seeded):
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+    _, first, *_ = seeded
+    with get_client(sync_client=True) as client:
+        runs = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[first["run_id"]])))
+    assert {"ingest-chunk-1", "extract-chunk-1", "load-chunk-1", "check-warehouse", "commit"} <= {r.name for r in runs}
+
+
+def test_changed_file_is_read_again_and_full_refresh_reads_every_file(tmp_path):
+    landing = tmp_path / "landing"
+    shutil.copytree(SEEDS / "landing", landing)
+    warehouse = tmp_path / "w.duckdb"
+    nightly(landing=str(landing), warehouse=str(warehouse))
+    story = landing / "wire-kyiv-2024-02-09.txt"
+    story.write_text(story.read_text() + "\nOfficials in Kyiv confirmed the figures on Friday.\n")
+    changed = nightly(landing=str(landing), warehouse=str(warehouse))["stages"]
+    assert (changed["ingest"]["files_read"], changed["ingest"]["new_versions"], changed["stage"]["articles"]) == (1, 1, 1)
+    assert query(warehouse, "SELECT max(version) FROM raw_article WHERE source_path = ?", story.name) == [(2,)]
+    refreshed = nightly(landing=str(landing), warehouse=str(warehouse), full_refresh=True)["stages"]
+    assert refreshed["ingest"]["files_read"] == refreshed["ingest"]["files_seen"]
+    assert refreshed["ingest"]["new_versions"] == 0
+    assert refreshed["stage"]["articles"] == query(warehouse, "SELECT count(*) FROM dim_article")[0][0]
+
+
+def test_a_body_too_long_for_the_model_loads_in_windows_and_one_without_spaces_is_quarantined(tmp_path):
+    landing = tmp_path / "landing"
+    landing.mkdir()
+    sentence = "Officials in Baghdad said talks with the Kurdistan Regional Government resume on Monday. "
+    (landing / "long.txt").write_text("BAGHDAD - " + sentence * (1_100_000 // len(sentence)) + "Joe Biden agreed.")
+    (landing / "unbroken.txt").write_text("x" * 1_500_000)  # one "word": no place to cut it
+    shutil.copy(SAMPLE_ARTICLE, landing / "sample.txt")
+    warehouse = tmp_path / "w.duckdb"
+    summary = nightly(landing=str(landing), warehouse=str(warehouse))
+    assert summary["stages"]["stage"]["refused_too_long"] == 1
+    assert query(warehouse, "SELECT source_path, reason, disposition FROM ops_quarantine") == [
+        ("unbroken.txt", "body_too_long_for_ner", "rejected")]
+    long_key, length = query(warehouse, "SELECT article_key, length(body) FROM dim_article WHERE source_path = 'long.txt'")[0]
+    assert length > 1_000_000
+    # The last sentence lies beyond spaCy's one-million-character limit, yet its names are found.
+    [(offset,)] = query(warehouse, "SELECT m.first_offset FROM v_entity_mention m WHERE m.article_key = ? "
+                                   "AND canonical_name = 'Joe Biden'", long_key)
+    assert offset > 1_000_000
+    assert query(warehouse, "SELECT count(*) FROM dim_article") == [(2,)]

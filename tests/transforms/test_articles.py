@@ -2,10 +2,13 @@ from datetime import date, datetime
 
 import polars as pl
 import pytest
+from polars.testing import assert_frame_equal
 
 from transforms.articles import (
     clean_body, dateline_date, detect_language, in_window, normalize_domain, parse_dateline, parse_published,
+    stg_articles,
 )
+from transforms.readers import read_text
 
 AS_OF = datetime(2024, 3, 1, 2, 0)
 
@@ -53,6 +56,30 @@ def test_unusable_dates_are_refused_with_a_reason(raw, issue):
 def test_dateline_date_takes_the_latest_year_not_in_the_future():
     assert dateline_date("Feb 26", AS_OF) == datetime(2024, 2, 26)
     assert dateline_date("Dec. 30", AS_OF) == datetime(2023, 12, 30)
+
+
+@pytest.mark.parametrize(("month_day", "expected"), [
+    ("Sept. 7", datetime(2023, 9, 7)), ("7 April", datetime(2023, 4, 7)), ("February 26", datetime(2024, 2, 26)),
+])
+def test_dateline_date_reads_full_dotted_and_day_first_months(month_day, expected):
+    assert dateline_date(month_day, AS_OF) == expected
+
+
+def test_reuters_headline_above_dateline_is_staged_with_title_and_dateline():
+    text = ("VOLCKER URGES GREATER EXCHANGE RATE STABILITY\n"
+            "WASHINGTON, Feb 26 (Reuters) - Federal Reserve Board Chairman Paul Volcker said greater exchange "
+            "rate stability and more coordinated economic policies are in the interests of all nations.\n")
+    [record], _ = read_text(text)
+    raw = pl.DataFrame([{**record, "article_id": "a1", "content_hash": "h1", "source_path": "wire.txt",
+                         "format": "text"}])
+    result = stg_articles(raw, AS_OF).select(
+        "title", "dateline_raw", "dateline_place", "published_at", "published_at_source", "source_name")
+    expected = pl.DataFrame({
+        "title": ["VOLCKER URGES GREATER EXCHANGE RATE STABILITY"], "dateline_raw": ["WASHINGTON, Feb 26 (Reuters)"],
+        "dateline_place": ["Washington"], "published_at": [datetime(2024, 2, 26)],
+        "published_at_source": ["dateline"], "source_name": ["Reuters"],
+    }, schema_overrides={"published_at": pl.Datetime("us")})
+    assert_frame_equal(result, expected)
 
 
 def test_boilerplate_lines_are_removed_and_whitespace_normalized():

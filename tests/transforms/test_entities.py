@@ -5,12 +5,13 @@ import pytest
 from polars.testing import assert_frame_equal
 
 from transforms.entities import (
-    FCT_ENTITY_COOCCURRENCE_SCHEMA, KNOWN_ENTITY_SCHEMA, canonical_surface, dim_entity, dim_entity_alias,
-    extract_mentions, fct_entity_cooccurrence, fct_entity_mention, stg_mentions,
+    FCT_ENTITY_COOCCURRENCE_SCHEMA, KNOWN_ENTITY_SCHEMA, alias_partials, canonical_surface, entity_partials,
+    fct_entity_cooccurrence, fct_entity_mention, known_entity_candidates, stg_mentions,
 )
 from transforms.gazetteer import ALIAS_SCHEMA, DEMONYM_SCHEMA, Gazetteer
 from transforms.keys import stable_key
-from transforms.ner import SPAN_SCHEMA
+from transforms.ner import SPAN_SCHEMA, extract_spans
+from transforms.spans import repair_spans
 
 NO_KNOWN = pl.DataFrame(schema=KNOWN_ENTITY_SCHEMA)
 
@@ -101,18 +102,18 @@ def test_demonym_links_to_its_country(gazetteer):
     body = "Iraqi officials met."
     frame = articles(body)
     mentions = resolve(frame, spans_of(body, ("Iraqi", "GROUP")), gazetteer)
-    entities = dim_entity(mentions, frame, gazetteer)
+    entities = entity_partials(mentions, frame, gazetteer)
     group = entities.filter(pl.col("entity_type") == "GROUP").row(0, named=True)
     country = entities.filter(pl.col("entity_type") == "PLACE").row(0, named=True)
-    assert (group["canonical_name"], group["country_code"]) == ("Iraqis", "IQ")
+    assert (group["canonical_name"], group["country_code"], group["mentions"]) == ("Iraqis", "IQ", 1)
     assert group["country_entity_key"] == country["entity_key"]
-    assert country["canonical_name"] == "Iraq"
+    assert (country["canonical_name"], country["mentions"]) == ("Iraq", 0)  # pointed to, not mentioned
 
 
 def test_first_and_last_seen_are_publication_dates(gazetteer):
     frame = articles("Baghdad today.", "Baghdad again.")
     rows = [("a0", 0, 7, "Baghdad", "PLACE", 0), ("a1", 0, 7, "Baghdad", "PLACE", 0)]
-    entity = dim_entity(resolve(frame, rows, gazetteer), frame, gazetteer).row(0, named=True)
+    entity = entity_partials(resolve(frame, rows, gazetteer), frame, gazetteer).row(0, named=True)
     assert (entity["first_seen_date"].day, entity["last_seen_date"].day) == (1, 2)
 
 
@@ -140,13 +141,14 @@ def test_cooccurrence_counts_shared_sentences_once_per_pair(gazetteer):
 def test_alias_rows_record_each_spelling_once(gazetteer):
     frame = articles("U.S. and US and U.S. again.")
     rows = spans_of("U.S. and US and U.S. again.", ("U.S.", "PLACE"), ("US", "PLACE"), ("U.S.", "PLACE"))
-    aliases = dim_entity_alias(resolve(frame, rows, gazetteer))
+    aliases = alias_partials(resolve(frame, rows, gazetteer))
     assert aliases.select("alias", "learned_from").rows() == [("U.S.", "alias_table")]
 
 
 def test_real_model_on_a_small_text(extractor, gazetteer):
     frame = articles("President Joe Biden flew to Germany on Monday. Biden met Olaf Scholz.")
-    result = extract_mentions(extractor, frame, gazetteer, NO_KNOWN)
+    spans = extract_spans(extractor, frame, lambda text, found: repair_spans(text, found, gazetteer))
+    result = stg_mentions(spans, frame, gazetteer, NO_KNOWN)
     assert ("Biden", "Joe Biden") in names(result)
     assert all(frame["body"][0][s:e] == t for s, e, t in result.select("start", "end", "text").rows())
 
@@ -171,7 +173,7 @@ def test_new_spelling_of_a_warehouse_entity_attaches_to_it(gazetteer):
     result = resolve(articles(body), spans_of(body, ("Kataib Hizbollah", "ORG")), gazetteer, known)
     assert result.select("canonical_name", "entity_id", "learned_from").rows() == [
         ("Kataib Hezbollah", "ORG|kataib hezbollah", "fuzzy")]
-    aliases = dim_entity_alias(result)
+    aliases = alias_partials(result)
     assert aliases["alias"].to_list() == ["Kataib Hizbollah"]
     assert aliases["entity_key"].to_list() == [stable_key("ORG|kataib hezbollah")]
 
@@ -207,3 +209,19 @@ def test_generic_bodies_of_different_countries_stay_apart(gazetteer):
     result = resolve(frame, rows, gazetteer)
     assert result["canonical_name"].to_list() == ["Iraq Foreign Ministry", "United Kingdom Foreign Ministry"]
     assert result["entity_id"].n_unique() == 2
+
+
+def test_candidates_for_the_warehouse_lookup_are_name_keys_and_initials(gazetteer):
+    body = "The Popular Mobilization Forces (PMF) met Mohammed al-Sudani."
+    rows = spans_of(body, ("PMF", "ORG"), ("Mohammed al-Sudani", "PERSON"))
+    result = known_entity_candidates(pl.DataFrame(rows, schema=SPAN_SCHEMA, orient="row"), articles(body))
+    assert result.rows() == [("mohammed sudani", "ms"), ("pmf", "p"), ("popular mobilization forces", "pmf")]
+
+
+def test_a_person_named_only_in_another_article_of_the_run_does_not_resolve_a_surname(gazetteer):
+    first, second = "Yehia Rasool spoke.", "Rasool said no."
+    frame = articles(first, second)
+    rows = spans_of(first, ("Yehia Rasool", "PERSON")) + spans_of(second, ("Rasool", "PERSON"), article_id="a1")
+    result = resolve(frame, rows, gazetteer)
+    # Each article is resolved on its own: a chunked night gives the same answer as a whole one.
+    assert names(result) == [("Yehia Rasool", "Yehia Rasool"), ("Rasool", "Rasool")]

@@ -2,6 +2,7 @@ import json
 
 import pytest
 
+from transforms.datelines import parse_dateline
 from transforms.readers import detect_format, read_feed, read_html, read_json, read_jsonl, read_text
 
 BODY = ("BEIRUT, Lebanon (AP) - Lebanese officials said on Tuesday that talks with the International "
@@ -35,6 +36,58 @@ def test_text_opening_with_dateline_has_no_title():
     records, _ = read_text(f"{BODY}\nSecond paragraph.")
     assert records[0]["title"] is None
     assert records[0]["body"].startswith("BEIRUT, Lebanon")
+
+
+# (dateline line, place, month-day, agency): with and without agency, with and without date.
+DATELINES = [
+    ("WASHINGTON, April 7 - Federal Reserve Board Chairman Paul Volcker said", "Washington", "April 7", None),
+    ("LONDON, Feb 26 (Reuters) - Oil prices rose on Monday.", "London", "Feb 26", "Reuters"),
+    ("KYIV, Ukraine (AP) — Russia struck the capital overnight.", "Kyiv", None, "AP"),
+    ("TOKYO - Japanese shares fell for a third day.", "Tokyo", None, None),
+]
+HEADLINES = ["VOLCKER URGES GREATER EXCHANGE RATE STABILITY", "U.S. Fed Chief Urges Stability in the Markets",
+             "IRAN'S OIL EXPORTS HIT FIVE-YEAR HIGH", "Stocks Rally as Fed Holds Rates?"]
+
+
+@pytest.mark.parametrize("headline", HEADLINES)
+@pytest.mark.parametrize(("dateline", "place", "month_day", "agency"), DATELINES)
+def test_headline_directly_above_the_dateline_is_the_title(headline, dateline, place, month_day, agency):
+    [record], _ = read_text(f"{headline}\n{dateline}\nSecond paragraph.")
+    result = parse_dateline(record["body"])
+    assert record["title"] == headline
+    assert record["body"] == f"{dateline}\nSecond paragraph."
+    assert (result["place"], result["date"], result["agency"]) == (place, month_day, agency)
+
+
+@pytest.mark.parametrize("headline", [*HEADLINES, "Lebanon resumes IMF talks"])
+@pytest.mark.parametrize(("dateline", "place", "month_day", "agency"), DATELINES)
+def test_headline_above_a_blank_line_is_the_title(headline, dateline, place, month_day, agency):
+    [record], _ = read_text(f"{headline}\n\n{dateline}\n\nSecond paragraph.\n")
+    result = parse_dateline(record["body"])
+    assert record["title"] == headline
+    assert record["body"] == f"{dateline}\nSecond paragraph."
+    assert (result["place"], result["date"], result["agency"]) == (place, month_day, agency)
+
+
+@pytest.mark.parametrize(("dateline", "place", "month_day", "agency"), DATELINES)
+def test_text_opening_with_a_dateline_line_has_no_title(dateline, place, month_day, agency):
+    [record], _ = read_text(f"{dateline}\nSecond paragraph.")
+    result = parse_dateline(record["body"])
+    assert record["title"] is None
+    assert (result["place"], result["date"], result["agency"]) == (place, month_day, agency)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said on Tuesday that talks would resume.\nWASHINGTON - The talks, officials added.",
+    "Lebanon resumes IMF talks\nBEIRUT, Lebanon (AP) - Talks resumed.",  # sentence case needs the blank line
+    "The minister said talks would resume next month.\n\nShe spoke in Beirut.",
+    "Volcker Urges Stability\nThe Fed chairman said so on Tuesday.",
+    "Brokers said Monday that premiums had risen\nto record highs in the Red Sea.",
+])
+def test_first_body_sentence_is_not_taken_for_a_title(text):
+    [record], _ = read_text(text)
+    assert record["title"] is None
+    assert record["body"] == text.replace("\n\n", "\n")
 
 
 def test_jsonl_keeps_good_lines_and_rejects_each_bad_one():

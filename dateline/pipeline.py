@@ -1,0 +1,307 @@
+"""One night, in chunks, inside one transaction: the code the flow and `make bench` run.
+
+    with Night.open(settings, run) as night:
+        for entries in night.landing_chunks():   # changed landing files, a chunk at a time
+            night.ingest(entries)                 # read -> raw versions -> checks -> raw layer
+        for chunk in night.article_chunks():     # staged, checked and sent to the extraction workers ahead
+            night.load(night.extract(chunk))      # spans and counts -> mentions -> checks -> tables
+        night.check()                             # dimensions finalized, warehouse checks
+        night.commit(record)
+
+Nothing is visible to others until the commit: a crash or a failed critical check anywhere leaves
+the warehouse exactly as it was. New versions, new entities and unchanged files are asked of
+DuckDB per chunk (a registered Arrow frame and a join), never read whole into memory.
+"""
+
+import logging
+import time
+from collections import defaultdict, deque
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Iterator
+
+import polars as pl
+
+from dateline.landing import LandingEntry, landing_entries, read_landing_file
+from dateline.reference import load_count_rules, load_gazetteer
+from dateline.settings import Settings
+from dateline.stages import (
+    COUNT_COLUMNS, MENTION_COLUMNS, Run, StageOutput, checked, event_counts, raw_versions, read_files,
+    resolved_mentions, staged_articles,
+)
+from dateline.workers import FinderPool, Findings
+from expectations.runner import (
+    CheckResult, DataQualityError, Validator, critical_failures, merge_results, run_warehouse_checks, with_article,
+    with_place_check,
+)
+from expectations.suites import load_suite
+from transforms.articles import FUTURE_TOLERANCE, LANGUAGES
+from transforms.entities import KNOWN_ENTITY_SCHEMA, known_entity_candidates
+from transforms.gazetteer import Gazetteer
+from transforms.quarantine import QUARANTINE_SCHEMA
+from transforms.raw_articles import KNOWN_VERSIONS_SCHEMA, RAW_ARTICLE_SCHEMA, manifest_rows
+from transforms.star import chunk_frames
+from warehouse.db import connect, sql
+from warehouse.load import RunRecord, begin_run, commit_run, finalize_run, row_counts, write_chunk
+from warehouse.migrate import migrate
+
+log = logging.getLogger("dateline.pipeline")
+CHUNK_BYTES = 64 * 1024 * 1024  # landing files read at once, at most (one larger file is read alone)
+LOOKAHEAD = 1  # chunks staged and handed to the workers beyond the one being finished
+
+
+@dataclass
+class ArticleChunk:
+    index: int
+    staged: StageOutput
+    checked: StageOutput  # stg_articles suite: its frame is what goes on
+    findings: Findings
+
+
+@dataclass(frozen=True)
+class Extracted:
+    chunk: ArticleChunk
+    mentions: StageOutput
+    counts: StageOutput
+
+
+class Night:
+    """One run's open transaction, extraction workers, validator and tallies."""
+
+    def __init__(self, settings: Settings, run: Run, con, known, gazetteer: Gazetteer, pool: FinderPool,
+                 validator: Future):
+        self.settings, self.run, self.con, self.known, self.pool = settings, run, con, known, pool
+        self.gazetteer = gazetteer
+        self._validator = validator
+        self.tallies: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        self.seconds: dict[str, float] = defaultdict(float)
+        self.results: list[CheckResult] = []
+        self.expected = {"latest_publication": run.started_at + FUTURE_TOLERANCE, "languages": LANGUAGES}
+        self.first_article_read_at: float | None = None
+
+    @classmethod
+    @contextmanager
+    def open(cls, settings: Settings, run: Run) -> Iterator["Night"]:
+        """Migrate, start the workers and the validator, snapshot what was known, begin the run."""
+        gazetteer = load_gazetteer(settings.reference_dir, settings.cache_dir)
+        pool = FinderPool(settings.model, settings.batch_size, settings.processes, gazetteer,
+                          load_count_rules(settings.reference_dir))
+        background = ThreadPoolExecutor(1)
+        validator = background.submit(Validator)  # Great Expectations takes seconds to import
+        con = connect(settings.warehouse)
+        known = None
+        try:
+            applied = migrate(con)
+            if applied:
+                log.info("applied migrations %s", applied)
+            # Entities are resolved against the warehouse as it was before the run, whatever the
+            # chunks before have written: a cursor's transaction keeps that snapshot.
+            known = con.cursor()
+            known.begin()
+            begin_run(con)
+            night = cls(settings, run, con, known, gazetteer, pool, validator)
+            night.tallies["prepare"]["pending_before_run"] = night._pending_ids().height
+            yield night
+        finally:
+            _rollback_quietly(con)
+            if known is not None:
+                _rollback_quietly(known)
+                known.close()
+            con.close()
+            pool.close()
+            background.shutdown(wait=False)
+
+    @property
+    def validator(self) -> Validator:
+        return self._validator.result()
+
+    # Ingest: landing files to the raw layer.
+
+    def landing_chunks(self) -> Iterator[list[LandingEntry]]:
+        """Landing files to read, in path order, grouped up to chunk_size files or CHUNK_BYTES; files
+        unchanged since they were last read (path, size, modification time) are skipped."""
+        entries = landing_entries(self.settings.landing)
+        unchanged = set() if self.settings.full_refresh else self._unchanged(entries)
+        self.tallies["ingest"]["files_seen"] += len(entries)
+        self.tallies["ingest"]["files_unchanged_skipped"] += len(unchanged)
+        chunk, size = [], 0
+        for entry in entries:
+            if entry.rel_path in unchanged:
+                continue
+            if chunk and (len(chunk) >= self.settings.chunk_size or size + entry.size > CHUNK_BYTES):
+                yield chunk
+                chunk, size = [], 0
+            chunk.append(entry)
+            size += min(entry.size, self.settings.max_file_bytes)
+        if chunk:
+            yield chunk
+
+    def ingest(self, entries: list[LandingEntry]) -> dict[str, int]:
+        """Read the files, keep their new raw versions that pass the raw checks, write them."""
+        started = time.perf_counter()
+        files = [read_landing_file(self.settings.landing, e, self.settings.max_file_bytes) for e in entries]
+        if self.first_article_read_at is None:
+            self.first_article_read_at = time.time()
+            log.info("first article read")
+        read = read_files(files, self.settings.max_file_bytes, self.run)
+        versions = raw_versions(read.frame, self._known_versions(read.frame), self.run)
+        raw = checked(self.validator, versions.frame, self._suite("raw_article"), self.expected, self.run,
+                      "{record_locator}")
+        write_chunk(self.con, {"raw_article": raw.frame, "ops_landing_manifest": manifest_rows(
+            files, read.frame, self.run.run_id, self.run.started_at), "ops_quarantine": _quarantine(read, raw)})
+        tallies = {**read.tallies, **versions.tallies, "refused_by_checks": raw.tallies["refused_by_checks"]}
+        self._add("ingest", tallies, raw.checks, started)
+        return tallies
+
+    # Articles: staged, extracted, checked, written.
+
+    def article_chunks(self) -> Iterator[ArticleChunk]:
+        """Articles to load (new or changed, or every one for a full refresh) in chunks of
+        chunk_size, each staged, checked and handed to the workers LOOKAHEAD chunks ahead."""
+        ids = self._pending_ids()["article_id"]
+        self.tallies["stage"]["candidates"] += ids.len()
+        ahead: deque[ArticleChunk] = deque()
+        for index, offset in enumerate(range(0, ids.len(), self.settings.chunk_size), start=1):
+            ahead.append(self._stage(index, ids.slice(offset, self.settings.chunk_size)))
+            if len(ahead) > LOOKAHEAD:
+                yield ahead.popleft()
+        yield from ahead
+
+    def _stage(self, index: int, ids: pl.Series) -> ArticleChunk:
+        started = time.perf_counter()
+        self.con.register("chunk_ids", pl.DataFrame(ids).to_arrow())
+        try:
+            raw = self.con.execute(sql("pending_raw")).pl().cast(RAW_ARTICLE_SCHEMA)
+        finally:
+            self.con.unregister("chunk_ids")
+        staged = staged_articles(raw, self.settings.since, self.settings.until, self.run)
+        articles = checked(self.validator, with_place_check(staged.frame, self.gazetteer.place_names()),
+                           self._suite("stg_articles"), self.expected, self.run, keep=staged.frame.columns)
+        findings = self.pool.submit(articles.frame.select("article_id", "body"))
+        self._add("stage", {**staged.tallies, "refused_by_checks": articles.tallies["refused_by_checks"]},
+                  articles.checks, started)
+        return ArticleChunk(index, staged, articles, findings)
+
+    def extract(self, chunk: ArticleChunk) -> Extracted:
+        """Wait for the chunk's spans and counts, resolve the spans, check both."""
+        started = time.perf_counter()
+        spans, counts = chunk.findings.result()
+        self.seconds["extract_wait"] += time.perf_counter() - started
+        articles = chunk.checked.frame
+        mentions = resolved_mentions(spans, articles, self.gazetteer, self._known_entities(spans, articles))
+        mentions_checked = checked(self.validator, with_article(mentions.frame, articles), self._suite("stg_mentions"),
+                                   self.expected, self.run, "mention {start}-{end}", keep=MENTION_COLUMNS)
+        found = event_counts(counts)
+        counts_checked = checked(self.validator, with_article(found.frame, articles), self._suite("stg_counts"),
+                                 self.expected, self.run, "count at {start}", keep=COUNT_COLUMNS)
+        self._add("entities", {**mentions.tallies, "entities": mentions_checked.frame["entity_id"].n_unique(),
+                               "refused_by_checks": mentions_checked.tallies["refused_by_checks"]},
+                  mentions_checked.checks, started)
+        self._add("counts", {**found.tallies, "refused_by_checks": counts_checked.tallies["refused_by_checks"]},
+                  counts_checked.checks)
+        return Extracted(chunk, mentions_checked, counts_checked)
+
+    def load(self, extracted: Extracted) -> dict[str, int]:
+        """Write the chunk's articles, facts and partial dimensions into the run's transaction."""
+        started = time.perf_counter()
+        chunk = extracted.chunk
+        quarantine = pl.concat([chunk.staged.quarantine, chunk.checked.quarantine, extracted.mentions.quarantine,
+                                extracted.counts.quarantine]).unique("quarantine_id", keep="first", maintain_order=True)
+        frames = chunk_frames(quarantine, chunk.checked.frame, extracted.mentions.frame, extracted.counts.frame,
+                              self.gazetteer)
+        written = write_chunk(self.con, frames)
+        self._add("load", {"articles": frames["dim_article"].height}, (), started)
+        return written
+
+    # The end of the run.
+
+    def check(self) -> list[CheckResult]:
+        """Finalize the run's dimensions and run the warehouse checks inside the transaction; a
+        failed critical check raises DataQualityError (the run then rolls back)."""
+        started = time.perf_counter()
+        self.tallies["load"].update(finalize_run(self.con))
+        results = run_warehouse_checks(self.con, self._suite("warehouse"), sql, self.accounting())
+        self._add("warehouse", {"checks": len(results)}, results, started)
+        failures = critical_failures(self.checks)
+        if failures:
+            raise DataQualityError(failures)
+        return results
+
+    def commit(self, record: RunRecord) -> dict[str, int]:
+        """The run's record and check results, then the commit; the warehouse's row counts after it."""
+        commit_run(self.con, record, [c.as_row(self.run.run_id, self.run.started_at) for c in self.checks])
+        return row_counts(self.con)
+
+    @property
+    def checks(self) -> list[CheckResult]:
+        """Every check of the run, one result per suite and expectation over all chunks."""
+        return merge_results(self.results)
+
+    def summary(self) -> dict:
+        """Tallies per stage, with the seconds spent in each."""
+        return {stage: {**tallies, "seconds": round(self.seconds[stage], 3)} for stage, tallies in self.tallies.items()}
+
+    def accounting(self) -> dict[str, int]:
+        """Every record read and every article waiting before the run, accounted for as unchanged,
+        refused, a duplicate, superseded by a newer version, deferred or loaded."""
+        ingest, stage, prepare = self.tallies["ingest"], self.tallies["stage"], self.tallies["prepare"]
+        new_originals = ingest["new_versions"] - ingest["duplicates"]
+        return {
+            "read": ingest["records"] + prepare["pending_before_run"],
+            "unchanged": ingest["unchanged"] + ingest["repeated_in_run"], "duplicates": ingest["duplicates"],
+            "refused_raw": ingest["refused_by_checks"],
+            "superseded": new_originals + prepare["pending_before_run"] - stage["candidates"],
+            "deferred": stage["deferred_outside_window"],
+            "refused_staged": stage["refused_by_checks"] + stage["refused_too_long"],
+            "loaded": self.tallies["load"]["articles"],
+        }
+
+    def _add(self, stage: str, tallies: dict[str, int], results, started: float | None = None) -> None:
+        for name, value in tallies.items():
+            self.tallies[stage][name] += value
+        self.results.extend(results)
+        if started is not None:
+            self.seconds[stage] += time.perf_counter() - started
+
+    def _suite(self, table: str):
+        return load_suite(table, self.settings.expectations_dir)
+
+    def _pending_ids(self) -> pl.DataFrame:
+        return self.con.execute(sql("pending_article_ids"), {"full_refresh": self.settings.full_refresh}).pl()
+
+    def _unchanged(self, entries: list[LandingEntry]) -> set[str]:
+        candidates = pl.DataFrame([e.__dict__ for e in entries], schema={
+            "rel_path": pl.String, "size": pl.Int64, "modified_ns": pl.Int64}).rename(
+            {"rel_path": "source_path", "size": "size_bytes"})
+        self.con.register("landing_candidates", candidates.to_arrow())
+        try:
+            return {path for (path,) in self.con.execute(sql("unchanged_landing_files")).fetchall()}
+        finally:
+            self.con.unregister("landing_candidates")
+
+    def _known_versions(self, records: pl.DataFrame) -> pl.DataFrame:
+        self.con.register("chunk_records", records.select("article_id", "content_hash", "body_hash").to_arrow())
+        try:
+            return self.con.execute(sql("known_versions_for")).pl().cast(KNOWN_VERSIONS_SCHEMA)
+        finally:
+            self.con.unregister("chunk_records")
+
+    def _known_entities(self, spans: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+        self.known.register("candidate_names", known_entity_candidates(spans, articles).to_arrow())
+        try:
+            return self.known.execute(sql("known_entities_for")).pl().cast(KNOWN_ENTITY_SCHEMA)
+        finally:
+            self.known.unregister("candidate_names")
+
+
+def _quarantine(*outputs: StageOutput) -> pl.DataFrame:
+    frames = [o.quarantine for o in outputs] or [pl.DataFrame(schema=QUARANTINE_SCHEMA)]
+    return pl.concat(frames).unique("quarantine_id", keep="first", maintain_order=True)
+
+
+def _rollback_quietly(con) -> None:
+    try:
+        con.rollback()
+    except Exception:  # nothing open: committed already, or never begun
+        pass

@@ -1,0 +1,2 @@
+-- Every row, as it is.
+INSERT INTO {table} BY NAME SELECT * FROM staged;

@@ -1,1 +1,0 @@
-SELECT entity_id, canonical_name, entity_type, country_code FROM dim_entity;
