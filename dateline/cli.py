@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from dateline.runtime import prepare_environment
+from dateline.runtime import prepare_environment, start_prefect_api, wait_for_prefect_api
 from dateline.settings import DEFAULT_CHUNK_SIZE, Settings, SettingsError
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
@@ -36,11 +36,16 @@ def run(
                       since=since.date() if since else None, until=until.date() if until else None,
                       full_refresh=full_refresh, processes=processes, chunk_size=chunk_size)
     try:
-        Settings.from_parameters(parameters)  # refuse bad parameters before Prefect's server starts
+        settings = Settings.from_parameters(parameters)  # refuse bad parameters before anything starts
     except SettingsError as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(2)
     prepare_environment(warehouse.parent)
+    start_prefect_api()  # before Prefect is imported: it reads PREFECT_API_URL once
+    from dateline.pipeline import prepare_resources
+
+    prepare_resources(settings)  # the workers load the model while the server starts
+    wait_for_prefect_api()
     from flows.nightly import nightly
 
     nightly(**parameters)

@@ -24,7 +24,7 @@ from typing import Iterator
 import polars as pl
 
 from dateline.landing import LandingEntry, landing_entries, read_landing_file
-from dateline.reference import load_count_rules, load_gazetteer
+from dateline.reference import load_gazetteer
 from dateline.settings import Settings
 from dateline.stages import (
     COUNT_COLUMNS, MENTION_COLUMNS, Run, StageOutput, checked, event_counts, raw_versions, read_files,
@@ -51,6 +51,48 @@ CHUNK_BYTES = 64 * 1024 * 1024  # landing files read at once, at most (one large
 LOOKAHEAD = 1  # chunks staged and handed to the workers beyond the one being finished
 
 
+@dataclass(frozen=True)
+class Resources:
+    """What a night needs before it reads anything, slow to load: the gazetteer, the extraction
+    workers (each loading the model) and the Great Expectations validator (seconds to import)."""
+
+    gazetteer: Gazetteer
+    pool: FinderPool
+    validator: Future  # of a Validator, built in a background thread
+    background: ThreadPoolExecutor
+
+    def close(self) -> None:
+        self.pool.close()
+        self.background.shutdown(wait=False)
+
+
+_prepared: dict[tuple, Resources] = {}
+
+
+def prepare_resources(settings: Settings) -> None:
+    """Start loading a night's resources now; the next Night.open with these settings takes them.
+    The CLI calls this before Prefect's server starts, so both load at once."""
+    key = _resource_key(settings)
+    if key not in _prepared:
+        _prepared[key] = _load_resources(settings)
+
+
+def take_resources(settings: Settings) -> Resources:
+    return _prepared.pop(_resource_key(settings), None) or _load_resources(settings)
+
+
+def _resource_key(settings: Settings) -> tuple:
+    return settings.model, settings.batch_size, settings.processes, settings.reference_dir, settings.cache_dir
+
+
+def _load_resources(settings: Settings) -> Resources:
+    gazetteer = load_gazetteer(settings.reference_dir, settings.cache_dir)
+    pool = FinderPool(settings.model, settings.batch_size, settings.processes, settings.reference_dir,
+                      settings.cache_dir)
+    background = ThreadPoolExecutor(1, thread_name_prefix="dateline-validator")
+    return Resources(gazetteer, pool, background.submit(Validator), background)
+
+
 @dataclass
 class ArticleChunk:
     index: int
@@ -69,11 +111,9 @@ class Extracted:
 class Night:
     """One run's open transaction, extraction workers, validator and tallies."""
 
-    def __init__(self, settings: Settings, run: Run, con, known, gazetteer: Gazetteer, pool: FinderPool,
-                 validator: Future):
-        self.settings, self.run, self.con, self.known, self.pool = settings, run, con, known, pool
-        self.gazetteer = gazetteer
-        self._validator = validator
+    def __init__(self, settings: Settings, run: Run, con, known, resources: "Resources"):
+        self.settings, self.run, self.con, self.known = settings, run, con, known
+        self.gazetteer, self.pool, self._validator = resources.gazetteer, resources.pool, resources.validator
         self.tallies: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         self.seconds: dict[str, float] = defaultdict(float)
         self.results: list[CheckResult] = []
@@ -83,12 +123,9 @@ class Night:
     @classmethod
     @contextmanager
     def open(cls, settings: Settings, run: Run) -> Iterator["Night"]:
-        """Migrate, start the workers and the validator, snapshot what was known, begin the run."""
-        gazetteer = load_gazetteer(settings.reference_dir, settings.cache_dir)
-        pool = FinderPool(settings.model, settings.batch_size, settings.processes, gazetteer,
-                          load_count_rules(settings.reference_dir))
-        background = ThreadPoolExecutor(1)
-        validator = background.submit(Validator)  # Great Expectations takes seconds to import
+        """Migrate, snapshot what was known, begin the run; the workers and the validator come from
+        prepare_resources (already loading when the CLI prepared them)."""
+        resources = take_resources(settings)
         con = connect(settings.warehouse)
         known = None
         try:
@@ -100,7 +137,7 @@ class Night:
             known = con.cursor()
             known.begin()
             begin_run(con)
-            night = cls(settings, run, con, known, gazetteer, pool, validator)
+            night = cls(settings, run, con, known, resources)
             night.tallies["prepare"]["pending_before_run"] = night._pending_ids().height
             yield night
         finally:
@@ -109,8 +146,7 @@ class Night:
                 _rollback_quietly(known)
                 known.close()
             con.close()
-            pool.close()
-            background.shutdown(wait=False)
+            resources.close()
 
     @property
     def validator(self) -> Validator:
@@ -143,7 +179,6 @@ class Night:
         files = [read_landing_file(self.settings.landing, e, self.settings.max_file_bytes) for e in entries]
         if self.first_article_read_at is None:
             self.first_article_read_at = time.time()
-            log.info("first article read")
         read = read_files(files, self.settings.max_file_bytes, self.run)
         versions = raw_versions(read.frame, self._known_versions(read.frame), self.run)
         raw = checked(self.validator, versions.frame, self._suite("raw_article"), self.expected, self.run,
@@ -239,8 +274,12 @@ class Night:
         return merge_results(self.results)
 
     def summary(self) -> dict:
-        """Tallies per stage, with the seconds spent in each."""
-        return {stage: {**tallies, "seconds": round(self.seconds[stage], 3)} for stage, tallies in self.tallies.items()}
+        """Tallies per stage with the seconds the main process spent in each (extraction itself runs
+        in the workers meanwhile; `extract_wait` is the time spent waiting for it), and when the
+        first landing file was read (Unix time)."""
+        stages = {stage: {**tallies, "seconds": round(self.seconds[stage], 3)} for stage, tallies in self.tallies.items()}
+        return {**stages, "timing": {"extract_wait_seconds": round(self.seconds["extract_wait"], 3),
+                                     "first_article_read_at": self.first_article_read_at}}
 
     def accounting(self) -> dict[str, int]:
         """Every record read and every article waiting before the run, accounted for as unchanged,

@@ -4,7 +4,12 @@ Prefect reads its settings from the environment when it is first imported, so th
 calls `prepare_environment` before importing any flow.
 """
 
+import atexit
 import os
+import socket
+import subprocess
+import sys
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -36,3 +41,51 @@ def prepare_environment(data_dir: Path) -> None:
 def utc_now() -> datetime:
     """Now, as the naive UTC timestamp every table stores."""
     return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+
+def start_prefect_api() -> None:
+    """A Prefect API for a local run: the one PREFECT_API_URL names, else a temporary server of its
+    own (`prefect server start`, API only, no services, on a free loopback port), stopped at exit.
+
+    Started first thing, so it boots while the night loads its model and validator (Prefect's own
+    ephemeral server would start on the flow's first API call, after all of that). It is stopped at
+    exit, after Prefect has sent its last logs and events, as Prefect stops its own."""
+    if os.environ.get("PREFECT_API_URL"):
+        return
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    home = Path(os.environ["PREFECT_HOME"])  # prepare_environment sets it
+    home.mkdir(parents=True, exist_ok=True)
+    log = (home / "server.log").open("ab")
+    server = subprocess.Popen([str(Path(sys.executable).with_name("prefect")), "server", "start",
+                               "--host", "127.0.0.1", "--port", str(port), "--no-ui", "--no-services",
+                               "--log-level", "WARNING"], stdout=log, stderr=log)
+    os.environ["PREFECT_API_URL"] = f"http://127.0.0.1:{port}/api"
+    atexit.register(_stop, server, log)
+
+
+def _stop(server: subprocess.Popen, log) -> None:
+    server.terminate()
+    try:
+        server.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        server.kill()
+    log.close()
+
+
+def wait_for_prefect_api(timeout: float = 180) -> None:
+    """Until the API answers its health check; a clear error when it never does."""
+    import httpx
+
+    url = os.environ["PREFECT_API_URL"]
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{url}/health", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    raise RuntimeError(f"the Prefect API at {url} did not answer within {timeout:.0f} s")

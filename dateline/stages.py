@@ -74,7 +74,8 @@ def staged_articles(raw: pl.DataFrame, since: date | None, until: date | None, r
         for r in refused.iter_rows(named=True)]
     articles = inside.join(refused.select("article_id"), on="article_id", how="anti")
     return StageOutput(articles, quarantine_frame(quarantine), {
-        "articles": articles.height, "deferred_outside_window": staged.height - inside.height,
+        "articles": articles.height, "words": int(articles["word_count"].sum()),
+        "deferred_outside_window": staged.height - inside.height,
         "dates_repaired": len(quarantine) - len(too_long), "refused_too_long": len(too_long),
     })
 

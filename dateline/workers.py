@@ -7,20 +7,22 @@ Workers are spawned (never forked: the main process runs Prefect's and DuckDB's 
 
 import multiprocessing
 from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
 
 import polars as pl
 
+from dateline.reference import load_count_rules, load_gazetteer
 from dateline.stages import Finder
-from transforms.counts import CountRules, STG_COUNT_SCHEMA
-from transforms.gazetteer import Gazetteer
+from transforms.counts import STG_COUNT_SCHEMA
 from transforms.ner import SPAN_SCHEMA
 
 _finder: Finder | None = None  # the worker's own
 
 
-def _start_worker(model: str, batch_size: int, gazetteer: Gazetteer, count_rules: CountRules) -> None:
+def _start_worker(model: str, batch_size: int, reference_dir: Path, cache_dir: Path) -> None:
     global _finder
-    _finder = Finder(model, batch_size, gazetteer, count_rules)
+    gazetteer = load_gazetteer(reference_dir, cache_dir)  # built by the main process, read from its cache
+    _finder = Finder(model, batch_size, gazetteer, load_count_rules(reference_dir))
 
 
 def _find(articles: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -41,14 +43,17 @@ class Findings:
 
 
 class FinderPool:
-    """`processes` workers; with one, extraction runs here, in this process, when asked."""
+    """`processes` workers; with one, extraction runs here, in this process, when asked. The
+    gazetteer must be in `cache_dir` already (dateline.reference.load_gazetteer puts it there)."""
 
-    def __init__(self, model: str, batch_size: int, processes: int, gazetteer: Gazetteer, count_rules: CountRules):
+    def __init__(self, model: str, batch_size: int, processes: int, reference_dir: Path, cache_dir: Path):
         self.batch_size = batch_size
-        self._args = (model, batch_size, gazetteer, count_rules)
+        self._args = (model, batch_size, reference_dir, cache_dir)
         self._local: Finder | None = None
         self._executor = None
         if processes > 1:
+            # Only paths go to the workers: a large argument would hold this process until each
+            # worker had started and read it.
             self._executor = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn"),
                                                  initializer=_start_worker, initargs=self._args)
             for _ in range(processes):  # start the workers now: the model loads while the night reads
@@ -60,7 +65,9 @@ class FinderPool:
         if self._executor is not None:
             return Findings([self._executor.submit(_find, batch) for batch in batches])
         if self._local is None:
-            self._local = Finder(*self._args)
+            model, batch_size, reference_dir, cache_dir = self._args
+            self._local = Finder(model, batch_size, load_gazetteer(reference_dir, cache_dir),
+                                 load_count_rules(reference_dir))
         return Findings([self._local.find(batch) for batch in batches])
 
     def close(self) -> None:

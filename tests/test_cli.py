@@ -50,3 +50,27 @@ def test_ui_parameters_are_typed():
     assert properties["batch_size"]["type"] == "integer"
     assert properties["full_refresh"]["type"] == "boolean"
     assert {"format": "date", "type": "string"} in properties["since"]["anyOf"]
+
+
+def test_run_as_a_whole_process_starts_and_stops_its_own_prefect_server(tmp_path):
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from tests.conftest import SAMPLE_ARTICLE
+
+    landing = tmp_path / "landing"
+    landing.mkdir()
+    shutil.copy(SAMPLE_ARTICLE, landing / "sample.txt")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
+    env["PREFECT_HOME"] = str(tmp_path / "prefect")
+    result = subprocess.run([sys.executable, "-m", "dateline.cli", "run", "--landing", str(landing), "--warehouse",
+                             str(tmp_path / "w.duckdb"), "--processes", "2"], env=env, capture_output=True,
+                            text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    with connect(tmp_path / "w.duckdb") as con:
+        assert con.execute("SELECT status FROM ops_runs").fetchall() == [("succeeded",)]
+        assert con.execute("SELECT count(*) FROM dim_article").fetchone() == (1,)
+    running = subprocess.run(["pgrep", "-f", f"prefect server start.*{tmp_path}"], capture_output=True)
+    assert running.returncode == 1  # no server left behind
