@@ -5,6 +5,9 @@ BIN := $(VENV)/bin
 LANDING ?= seeds/landing
 WAREHOUSE ?= data/dateline.duckdb
 N ?= 2000
+SCALE ?= 5000,30000
+# `make bench LANDING=DIR` measures that folder instead of the generated corpus.
+BENCH_ARGS = --articles $(N) --scale $(SCALE) $(if $(filter command line,$(origin LANDING)),--landing $(LANDING))
 
 .PHONY: setup run test quality bench serve clean
 
@@ -27,7 +30,7 @@ quality: setup
 	$(BIN)/dateline quality
 
 bench: setup
-	$(BIN)/python -m benchmarks.run --articles $(N)
+	$(BIN)/python -m benchmarks.run $(BENCH_ARGS)
 
 serve: setup
 	$(BIN)/dateline serve

@@ -9,7 +9,8 @@ import polars as pl
 
 from dateline.reference import load_count_rules, load_gazetteer
 from dateline.settings import DEFAULT_MODEL, REFERENCE_DIR
-from dateline.stages import Finder, event_counts, resolved_mentions
+from dateline.stages import event_counts, resolved_mentions
+from dateline.workers import Finder
 from transforms.entities import KNOWN_ENTITY_SCHEMA
 from transforms.keys import stable_key
 

@@ -258,9 +258,6 @@ class Night:
         self.tallies["load"].update(finalize_run(self.con))
         results = run_warehouse_checks(self.con, self._suite("warehouse"), sql, self.accounting())
         self._add("warehouse", {"checks": len(results)}, results, started)
-        failures = critical_failures(self.checks)
-        if failures:
-            raise DataQualityError(failures)
         return results
 
     def commit(self, record: RunRecord) -> dict[str, int]:
@@ -297,11 +294,15 @@ class Night:
         }
 
     def _add(self, stage: str, tallies: dict[str, int], results, started: float | None = None) -> None:
+        """Count a step's tallies, results and time; a failed critical check stops the night here."""
         for name, value in tallies.items():
             self.tallies[stage][name] += value
         self.results.extend(results)
         if started is not None:
             self.seconds[stage] += time.perf_counter() - started
+        failures = critical_failures(list(results))
+        if failures:
+            raise DataQualityError(failures)
 
     def _suite(self, table: str):
         return load_suite(table, self.settings.expectations_dir)

@@ -10,13 +10,12 @@ import polars as pl
 from expectations.runner import CheckResult, Validator, failing_rows, quarantine_failures
 from expectations.suites import Suite
 from transforms.articles import date_quarantine, in_window, stg_articles
-from transforms.counts import STG_COUNT_SCHEMA, CountRules, stg_counts
+from transforms.counts import STG_COUNT_SCHEMA
 from transforms.entities import STG_MENTION_SCHEMA, stg_mentions
 from transforms.gazetteer import Gazetteer
-from transforms.ner import SpacyExtractor, UnsplittableText, extract_spans, text_windows
+from transforms.ner import UnsplittableText, text_windows
 from transforms.quarantine import QUARANTINE_SCHEMA, quarantine_frame, quarantine_row
 from transforms.raw_articles import LandingFile, parse_landing_file, raw_article_versions, records_frame
-from transforms.spans import repair_spans
 
 
 @dataclass(frozen=True)
@@ -78,21 +77,6 @@ def staged_articles(raw: pl.DataFrame, since: date | None, until: date | None, r
         "deferred_outside_window": staged.height - inside.height,
         "dates_repaired": len(quarantine) - len(too_long), "refused_too_long": len(too_long),
     })
-
-
-class Finder:
-    """Entity spans (spaCy NER between the gazetteer's rulers, then span repair) and counts of
-    article bodies: what each extraction worker holds, loaded once."""
-
-    def __init__(self, model: str, batch_size: int, gazetteer: Gazetteer, count_rules: CountRules):
-        self.extractor = SpacyExtractor(model, batch_size, gazetteer.ruler_patterns)
-        self.gazetteer = gazetteer
-        self.count_rules = count_rules
-
-    def find(self, articles: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-        """Spans (SPAN_SCHEMA) and counts (STG_COUNT_SCHEMA) of `articles` (article_id, body)."""
-        spans = extract_spans(self.extractor, articles, lambda text, found: repair_spans(text, found, self.gazetteer))
-        return spans, stg_counts(articles, self.count_rules)
 
 
 def resolved_mentions(spans: pl.DataFrame, articles: pl.DataFrame, gazetteer: Gazetteer,

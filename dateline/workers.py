@@ -2,7 +2,8 @@
 once, then finds spans and counts in batch after batch while the main process stages, resolves,
 checks and writes the chunks before and after.
 
-Workers are spawned (never forked: the main process runs Prefect's and DuckDB's threads).
+Workers are spawned (never forked: the main process runs Prefect's and DuckDB's threads), and this
+module imports only what extraction needs, so each worker stays small.
 """
 
 import multiprocessing
@@ -12,9 +13,25 @@ from pathlib import Path
 import polars as pl
 
 from dateline.reference import load_count_rules, load_gazetteer
-from dateline.stages import Finder
-from transforms.counts import STG_COUNT_SCHEMA
-from transforms.ner import SPAN_SCHEMA
+from transforms.counts import STG_COUNT_SCHEMA, CountRules, stg_counts
+from transforms.gazetteer import Gazetteer
+from transforms.ner import SPAN_SCHEMA, SpacyExtractor, extract_spans
+from transforms.spans import repair_spans
+
+class Finder:
+    """Entity spans (spaCy NER between the gazetteer's rulers, then span repair) and counts of
+    article bodies: what each extraction worker holds, loaded once."""
+
+    def __init__(self, model: str, batch_size: int, gazetteer: Gazetteer, count_rules: CountRules):
+        self.extractor = SpacyExtractor(model, batch_size, gazetteer.ruler_patterns)
+        self.gazetteer = gazetteer
+        self.count_rules = count_rules
+
+    def find(self, articles: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+        """Spans (SPAN_SCHEMA) and counts (STG_COUNT_SCHEMA) of `articles` (article_id, body)."""
+        spans = extract_spans(self.extractor, articles, lambda text, found: repair_spans(text, found, self.gazetteer))
+        return spans, stg_counts(articles, self.count_rules)
+
 
 _finder: Finder | None = None  # the worker's own
 

@@ -68,10 +68,14 @@ class Validator:
         for index, check in enumerate(checks):
             gx_suite.add_expectation(gx_expectation(_typed(check, frame), parameters, index))
         self.assets += 1
-        asset = self.source.add_dataframe_asset(f"{suite.table}-{self.assets}")
-        batch = asset.add_batch_definition_whole_dataframe("whole").get_batch(batch_parameters={"dataframe": data})
-        outcome = batch.validate(gx_suite, result_format={"result_format": "COMPLETE",
-                                                          "unexpected_index_column_names": [ROW]})
+        name = f"{suite.table}-{self.assets}"
+        asset = self.source.add_dataframe_asset(name)
+        try:
+            batch = asset.add_batch_definition_whole_dataframe("whole").get_batch(batch_parameters={"dataframe": data})
+            outcome = batch.validate(gx_suite, result_format={"result_format": "COMPLETE",
+                                                              "unexpected_index_column_names": [ROW]})
+        finally:
+            self.source.delete_asset(name)  # the asset holds the frame: a night validates hundreds
         results = []
         for result in outcome.results:
             check = checks[result.expectation_config.meta["check"]]

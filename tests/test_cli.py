@@ -74,3 +74,10 @@ def test_run_as_a_whole_process_starts_and_stops_its_own_prefect_server(tmp_path
         assert con.execute("SELECT count(*) FROM dim_article").fetchone() == (1,)
     running = subprocess.run(["pgrep", "-f", f"prefect server start.*{tmp_path}"], capture_output=True)
     assert running.returncode == 1  # no server left behind
+
+
+def test_run_refuses_a_chunk_size_of_zero_before_anything_starts(tmp_path):
+    result = runner.invoke(app, ["run", "--chunk-size", "0", "--warehouse", str(tmp_path / "w.duckdb")])
+    assert result.exit_code == 2
+    assert "chunk_size must be between 1 and" in result.output
+    assert not (tmp_path / "w.duckdb").exists()

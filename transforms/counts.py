@@ -10,9 +10,9 @@ coordinated with ('killed 5 and 12 soldiers'). The same count again in the artic
 import re
 from functools import cache
 
-import inflect
 import polars as pl
 
+from transforms.english import english
 from transforms.keys import key_column
 from transforms.numbers import amounts
 
@@ -73,7 +73,6 @@ QUALIFYING_WORDS = {
 MEASURES = {"tonne", "tonnes", "ton", "tons", "kilogram", "kilograms", "kg", "pound", "pounds", "barrel",
             "barrels", "box", "boxes", "crate", "crates", "litre", "litres", "gallon", "gallons", "head"}
 partitive = re.compile(r"^\s+of\s+(?:the|its|their|his|her|our|them|whom|those)\s+(?=[\d]|(?:\w+\s+)?(?:were|are)\b|\w)")
-english = inflect.engine()
 
 
 class CountRules:

@@ -12,11 +12,11 @@ import re
 from collections import Counter, defaultdict
 
 import polars as pl
-import inflect
 from rapidfuzz import fuzz, process
 
 from transforms.datelines import find_dateline
 from transforms.gazetteer import Gazetteer
+from transforms.english import english
 from transforms.keys import key_column
 from transforms.spans import CONTAINS_CORPORATE_WORD, CONTAINS_ORG_WORD
 from transforms.names import last_name_key, name_key
@@ -84,7 +84,6 @@ ACRONYM_LOOKBACK = 200
 ACRONYM_FILLERS = {"of", "for", "the", "and", "on", "in", "de", "du", "des", "la", "le", "&"}
 LEGAL_FORM = re.compile(r"(?:,?\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|PLC|plc|AG|AS|ASA|SA|NV|GmbH|Co)\.?)+$"
                         r"|\s+&\s+Co\.?$")
-english = inflect.engine()
 GENERIC_BODY = re.compile(
     r"(?:(?:Foreign|Defen[cs]e|Interior|Health|Finance|Justice|Education|Energy|Oil|Economy|Trade|Agriculture"
     r"|Environment|Information|Culture|Transport|Labou?r|Housing|Tourism|Home)\s+Ministry|Ministry\s+of\s+[A-Z][\w ,]+"

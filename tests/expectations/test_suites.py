@@ -3,7 +3,9 @@ from datetime import datetime
 import polars as pl
 import pytest
 
-from expectations.runner import Validator, critical_failures, failing_rows, quarantine_failures, with_place_check
+from expectations.runner import (
+    CheckResult, Validator, critical_failures, failing_rows, merge_results, quarantine_failures, with_place_check,
+)
 from expectations.suites import SuiteError, load_suite
 
 AT = datetime(2024, 2, 10, 3, 0)
@@ -80,3 +82,15 @@ def test_unknown_expectation_type_is_refused(tmp_path, validator):
                                     "    kwargs: {column: x}\n    on_failure: warn\n")
     with pytest.raises(SuiteError, match="expect_the_moon"):
         validator.validate(pl.DataFrame({"x": [1]}), load_suite("t", tmp_path), {})
+
+
+def test_results_of_every_chunk_merge_into_one_per_expectation():
+    passed = CheckResult("stg_mentions", "expect_x(start)", "quarantine", True, element_count=10)
+    failed = CheckResult("stg_mentions", "expect_x(start)", "quarantine", False, element_count=5, unexpected_count=2,
+                         examples=[-1, -2], rows=(3, 4))
+    other = CheckResult("stg_counts", "expect_y(quantity)", "warn", True, element_count=7)
+    [mentions, counts] = merge_results([passed, failed, other, passed])
+    assert (mentions.success, mentions.element_count, mentions.unexpected_count, mentions.examples) == (
+        False, 25, 2, [-1, -2])
+    assert mentions.rows == ()  # row positions belong to one chunk's frame
+    assert (counts.success, counts.element_count) == (True, 7)
