@@ -28,6 +28,12 @@ def landing_entries(landing: Path) -> list[LandingEntry]:
 
 
 def read_landing_file(landing: Path, entry: LandingEntry, max_bytes: int) -> LandingFile:
-    """The file's bytes, or None for data when it is over `max_bytes` (it is quarantined unread)."""
-    data = (landing / entry.rel_path).read_bytes() if entry.size <= max_bytes else None
+    """The file's bytes, or None for data when it is over `max_bytes` or cannot be read (it is then
+    quarantined with the reason; the night goes on)."""
+    if entry.size > max_bytes:
+        return LandingFile(entry.rel_path, entry.size, None, entry.modified_ns)
+    try:
+        data = (landing / entry.rel_path).read_bytes()
+    except OSError as error:  # removed since listed, no permission, an I/O error
+        return LandingFile(entry.rel_path, entry.size, None, entry.modified_ns, f"{type(error).__name__}: {error}")
     return LandingFile(entry.rel_path, entry.size, data, entry.modified_ns)

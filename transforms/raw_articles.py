@@ -61,12 +61,14 @@ KNOWN_VERSIONS_SCHEMA = {"article_id": pl.String, "content_hash": pl.String, "bo
 
 @dataclass(frozen=True)
 class LandingFile:
-    """A file found in the landing folder; `data` is None when it was too large to read."""
+    """A file found in the landing folder; `data` is None when it was too large or could not be read
+    (`error` says why)."""
 
     rel_path: str
     size: int
     data: bytes | None
     modified_ns: int = 0
+    error: str | None = None
 
 
 def parse_landing_file(file: LandingFile, max_bytes: int, run_id: str, at: datetime) -> tuple[list[dict], list[dict]]:
@@ -78,6 +80,8 @@ def parse_landing_file(file: LandingFile, max_bytes: int, run_id: str, at: datet
                               detail=detail, disposition="rejected", file_hash=file_hash, excerpt=excerpt,
                               run_id=run_id, at=at)
 
+    if file.error is not None:
+        return [], [reject("unreadable_file", file.error)]
     if file.data is None or file.size > max_bytes:
         return [], [reject("too_large", f"file is {file.size} bytes, over the limit of {max_bytes}")]
     try:

@@ -93,3 +93,12 @@ def test_each_bad_record_gets_its_own_quarantine_row():
         ("bad.jsonl", "line 1", "invalid_json"), ("bad.jsonl", "line 2", "not_an_object"),
         ("bad.jsonl", "line 3", "missing_body"), ("empty.txt", "", "empty_file")]
     assert len({q["quarantine_id"] for q in quarantine}) == 4
+
+
+def test_a_file_that_could_not_be_read_is_quarantined_with_the_reason():
+    from transforms.raw_articles import LandingFile, parse_landing_file
+
+    records, rejected = parse_landing_file(LandingFile("gone.txt", 10, None, error="FileNotFoundError: gone"),
+                                           1_000, "run-1", datetime(2024, 2, 1))
+    assert records == []
+    assert [(r["reason"], r["detail"]) for r in rejected] == [("unreadable_file", "FileNotFoundError: gone")]
