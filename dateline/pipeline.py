@@ -39,7 +39,6 @@ from expectations.suites import load_suite
 from transforms.articles import FUTURE_TOLERANCE, LANGUAGES
 from transforms.entities import KNOWN_ENTITY_SCHEMA, known_entity_candidates
 from transforms.gazetteer import Gazetteer
-from transforms.quarantine import QUARANTINE_SCHEMA
 from transforms.raw_articles import KNOWN_VERSIONS_SCHEMA, RAW_ARTICLE_SCHEMA, manifest_rows
 from transforms.star import chunk_frames
 from warehouse.db import connect, sql
@@ -241,8 +240,7 @@ class Night:
         """Write the chunk's articles, facts and partial dimensions into the run's transaction."""
         started = time.perf_counter()
         chunk = extracted.chunk
-        quarantine = pl.concat([chunk.staged.quarantine, chunk.checked.quarantine, extracted.mentions.quarantine,
-                                extracted.counts.quarantine]).unique("quarantine_id", keep="first", maintain_order=True)
+        quarantine = _quarantine(chunk.staged, chunk.checked, extracted.mentions, extracted.counts)
         frames = chunk_frames(quarantine, chunk.checked.frame, extracted.mentions.frame, extracted.counts.frame,
                               self.gazetteer)
         written = write_chunk(self.con, frames)
@@ -336,8 +334,8 @@ class Night:
 
 
 def _quarantine(*outputs: StageOutput) -> pl.DataFrame:
-    frames = [o.quarantine for o in outputs] or [pl.DataFrame(schema=QUARANTINE_SCHEMA)]
-    return pl.concat(frames).unique("quarantine_id", keep="first", maintain_order=True)
+    """The stages' quarantine rows, each once."""
+    return pl.concat([o.quarantine for o in outputs]).unique("quarantine_id", keep="first", maintain_order=True)
 
 
 def _rollback_quietly(con) -> None:

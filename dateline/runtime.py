@@ -43,7 +43,6 @@ def utc_now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
-
 def start_prefect_api() -> None:
     """A Prefect API for a local run: the one PREFECT_API_URL names, else a temporary server of its
     own (`prefect server start`, API only, no services, on a free loopback port), stopped at exit.

@@ -18,6 +18,7 @@ from transforms.gazetteer import Gazetteer
 from transforms.ner import SPAN_SCHEMA, SpacyExtractor, extract_spans
 from transforms.spans import repair_spans
 
+
 class Finder:
     """Entity spans (spaCy NER between the gazetteer's rulers, then span repair) and counts of
     article bodies: what each extraction worker holds, loaded once."""

@@ -49,24 +49,25 @@ HEADLINES = ["VOLCKER URGES GREATER EXCHANGE RATE STABILITY", "U.S. Fed Chief Ur
              "IRAN'S OIL EXPORTS HIT FIVE-YEAR HIGH", "Stocks Rally as Fed Holds Rates?"]
 
 
-@pytest.mark.parametrize("headline", HEADLINES)
-@pytest.mark.parametrize(("dateline", "place", "month_day", "agency"), DATELINES)
-def test_headline_directly_above_the_dateline_is_the_title(headline, dateline, place, month_day, agency):
-    [record], _ = read_text(f"{headline}\n{dateline}\nSecond paragraph.")
+def assert_title_and_dateline(record: dict, headline: str, dateline: str, place, month_day, agency) -> None:
     result = parse_dateline(record["body"])
     assert record["title"] == headline
     assert record["body"] == f"{dateline}\nSecond paragraph."
     assert (result["place"], result["date"], result["agency"]) == (place, month_day, agency)
+
+
+@pytest.mark.parametrize("headline", HEADLINES)
+@pytest.mark.parametrize(("dateline", "place", "month_day", "agency"), DATELINES)
+def test_headline_directly_above_the_dateline_is_the_title(headline, dateline, place, month_day, agency):
+    [record], _ = read_text(f"{headline}\n{dateline}\nSecond paragraph.")
+    assert_title_and_dateline(record, headline, dateline, place, month_day, agency)
 
 
 @pytest.mark.parametrize("headline", [*HEADLINES, "Lebanon resumes IMF talks"])
 @pytest.mark.parametrize(("dateline", "place", "month_day", "agency"), DATELINES)
 def test_headline_above_a_blank_line_is_the_title(headline, dateline, place, month_day, agency):
     [record], _ = read_text(f"{headline}\n\n{dateline}\n\nSecond paragraph.\n")
-    result = parse_dateline(record["body"])
-    assert record["title"] == headline
-    assert record["body"] == f"{dateline}\nSecond paragraph."
-    assert (result["place"], result["date"], result["agency"]) == (place, month_day, agency)
+    assert_title_and_dateline(record, headline, dateline, place, month_day, agency)
 
 
 @pytest.mark.parametrize(("dateline", "place", "month_day", "agency"), DATELINES)
