@@ -83,8 +83,14 @@ def extract(
     from dateline.extract import Extraction, read_docs, write_jsonl
 
     content = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
-    extraction = Extraction(known=_known_entities(warehouse) if warehouse else None)
-    write_jsonl(extraction.records(read_docs(content, "stdin" if path == "-" else Path(path).name)), sys.stdout)
+    docs = read_docs(content, "stdin" if path == "-" else Path(path).name)
+    if warehouse is None:
+        write_jsonl(Extraction().records(docs), sys.stdout)
+        return
+    from warehouse.db import connect
+
+    with connect(warehouse, read_only=True) as con:
+        write_jsonl(Extraction(warehouse=con).records(docs), sys.stdout)
 
 
 @app.command()
@@ -123,15 +129,6 @@ def _print_scores(scores) -> None:
     for score in scores:
         typer.echo(f"{score.label:<14} {score.gold:>6} {score.predicted:>6} {score.correct:>6} "
                    f"{score.precision:>10.3f} {score.recall:>8.3f} {score.f1:>6.3f}")
-
-
-def _known_entities(warehouse: Path):
-    from transforms.entities import KNOWN_ENTITY_SCHEMA
-    from warehouse.db import connect
-    from warehouse.load import read_frame
-
-    with connect(warehouse, read_only=True) as con:
-        return read_frame(con, "known_entities").cast(KNOWN_ENTITY_SCHEMA)
 
 
 @app.command()

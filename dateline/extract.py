@@ -13,6 +13,7 @@ from dateline.stages import event_counts, resolved_mentions
 from dateline.workers import Finder
 from transforms.entities import KNOWN_ENTITY_SCHEMA
 from transforms.keys import stable_key
+from warehouse.load import known_entities
 
 DOC_SCHEMA = {"article_id": pl.String, "body": pl.String, "title": pl.String, "published_at": pl.Datetime("us")}
 
@@ -43,17 +44,19 @@ class Extraction:
     on any text, with the gazetteer and the model loaded once, as a night loads them."""
 
     def __init__(self, model: str = DEFAULT_MODEL, reference_dir: Path = REFERENCE_DIR, batch_size: int = 64,
-                 known: pl.DataFrame | None = None):
+                 warehouse=None):
         self.gazetteer = load_gazetteer(reference_dir)
         self.finder = Finder(model, batch_size, self.gazetteer, load_count_rules(reference_dir))
-        self.known = pl.DataFrame(schema=KNOWN_ENTITY_SCHEMA) if known is None else known
+        self.warehouse = warehouse  # a DuckDB connection whose entities the names may resolve to
 
     def records(self, docs: list[Doc]) -> Iterator[dict]:
         """One output record per doc, in input order: its entities and its counts."""
         frame = pl.DataFrame({"article_id": [d.doc_id for d in docs], "body": [d.text for d in docs],
                               "title": [None] * len(docs), "published_at": [None] * len(docs)}, schema=DOC_SCHEMA)
         spans, found_counts = self.finder.find(frame)
-        mentions = resolved_mentions(spans, frame, self.gazetteer, self.known).frame
+        known = (known_entities(self.warehouse, spans, frame) if self.warehouse is not None
+                 else pl.DataFrame(schema=KNOWN_ENTITY_SCHEMA))
+        mentions = resolved_mentions(spans, frame, self.gazetteer, known).frame
         entities: dict[str, list[dict]] = {d.doc_id: [] for d in docs}
         counts: dict[str, list[dict]] = {d.doc_id: [] for d in docs}
         for row in mentions.iter_rows(named=True):

@@ -37,12 +37,13 @@ from expectations.runner import (
 )
 from expectations.suites import load_suite
 from transforms.articles import FUTURE_TOLERANCE, LANGUAGES
-from transforms.entities import KNOWN_ENTITY_SCHEMA, known_entity_candidates
 from transforms.gazetteer import Gazetteer
 from transforms.raw_articles import KNOWN_VERSIONS_SCHEMA, RAW_ARTICLE_SCHEMA, manifest_rows
 from transforms.star import chunk_frames
 from warehouse.db import connect, sql
-from warehouse.load import RunRecord, begin_run, commit_run, finalize_run, row_counts, write_chunk
+from warehouse.load import (
+    RunRecord, begin_run, commit_run, finalize_run, known_entities, read_frame, row_counts, write_chunk,
+)
 from warehouse.migrate import migrate
 
 log = logging.getLogger("dateline.pipeline")
@@ -204,11 +205,7 @@ class Night:
 
     def _stage(self, index: int, ids: pl.Series) -> ArticleChunk:
         started = time.perf_counter()
-        self.con.register("chunk_ids", pl.DataFrame(ids).to_arrow())
-        try:
-            raw = self.con.execute(sql("pending_raw")).pl().cast(RAW_ARTICLE_SCHEMA)
-        finally:
-            self.con.unregister("chunk_ids")
+        raw = read_frame(self.con, "pending_raw", chunk_ids=pl.DataFrame(ids)).cast(RAW_ARTICLE_SCHEMA)
         staged = staged_articles(raw, self.settings.since, self.settings.until, self.run)
         articles = checked(self.validator, with_place_check(staged.frame, self.gazetteer.place_names()),
                            self._suite("stg_articles"), self.expected, self.run, keep=staged.frame.columns)
@@ -223,7 +220,7 @@ class Night:
         spans, counts = chunk.findings.result()
         self.seconds["extract_wait"] += time.perf_counter() - started
         articles = chunk.checked.frame
-        mentions = resolved_mentions(spans, articles, self.gazetteer, self._known_entities(spans, articles))
+        mentions = resolved_mentions(spans, articles, self.gazetteer, known_entities(self.known, spans, articles))
         mentions_checked = checked(self.validator, with_article(mentions.frame, articles), self._suite("stg_mentions"),
                                    self.expected, self.run, "mention {start}-{end}", keep=MENTION_COLUMNS)
         found = event_counts(counts)
@@ -306,32 +303,17 @@ class Night:
         return load_suite(table, self.settings.expectations_dir)
 
     def _pending_ids(self) -> pl.DataFrame:
-        return self.con.execute(sql("pending_article_ids"), {"full_refresh": self.settings.full_refresh}).pl()
+        return read_frame(self.con, "pending_article_ids", {"full_refresh": self.settings.full_refresh})
 
     def _unchanged(self, entries: list[LandingEntry]) -> set[str]:
         candidates = pl.DataFrame([e.__dict__ for e in entries], schema={
             "rel_path": pl.String, "size": pl.Int64, "modified_ns": pl.Int64}).rename(
             {"rel_path": "source_path", "size": "size_bytes"})
-        self.con.register("landing_candidates", candidates.to_arrow())
-        try:
-            return {path for (path,) in self.con.execute(sql("unchanged_landing_files")).fetchall()}
-        finally:
-            self.con.unregister("landing_candidates")
+        return set(read_frame(self.con, "unchanged_landing_files", landing_candidates=candidates)["source_path"])
 
     def _known_versions(self, records: pl.DataFrame) -> pl.DataFrame:
-        self.con.register("chunk_records", records.select("article_id", "content_hash", "body_hash").to_arrow())
-        try:
-            return self.con.execute(sql("known_versions_for")).pl().cast(KNOWN_VERSIONS_SCHEMA)
-        finally:
-            self.con.unregister("chunk_records")
-
-    def _known_entities(self, spans: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
-        self.known.register("candidate_names", known_entity_candidates(spans, articles).to_arrow())
-        try:
-            return self.known.execute(sql("known_entities_for")).pl().cast(KNOWN_ENTITY_SCHEMA)
-        finally:
-            self.known.unregister("candidate_names")
-
+        return read_frame(self.con, "known_versions_for", chunk_records=records.select(
+            "article_id", "content_hash", "body_hash")).cast(KNOWN_VERSIONS_SCHEMA)
 
 def _quarantine(*outputs: StageOutput) -> pl.DataFrame:
     """The stages' quarantine rows, each once."""

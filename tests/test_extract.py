@@ -97,3 +97,22 @@ def test_known_multi_word_names_are_not_cut_by_the_model(extraction):
     start = text.index("UK Maritime")
     assert [(e["text"], e["label"]) for e in record["entities"] if e["start"] == start] == [
         ("UK Maritime Trade Operations", "ORG")]
+
+
+def test_extract_resolves_against_the_warehouse_entities_it_is_given(tmp_path):
+    from warehouse.db import connect
+    from warehouse.migrate import migrate
+
+    warehouse = tmp_path / "w.duckdb"
+    with connect(warehouse) as con:
+        migrate(con)
+        con.execute("INSERT INTO dim_entity (entity_key, entity_id, canonical_name, entity_type) "
+                    "VALUES (1, 'ORG|brightwater analytics', 'Brightwater Analytics', 'ORG')")
+    text = "Shares of Brightwater Analytycs rose 5% on Monday, the company said."
+    alone = CliRunner().invoke(app, ["extract", "-"], input=text)
+    known = CliRunner().invoke(app, ["extract", "-", "--warehouse", str(warehouse)], input=text)
+    assert alone.exit_code == known.exit_code == 0, known.output
+    names = lambda output: {e["text"]: e["canonical_name"] for e in json.loads(output)["entities"]}  # noqa: E731
+    assert names(alone.output)["Brightwater Analytycs"] == "Brightwater Analytycs"
+    # A misspelling of a warehouse entity joins it: the warehouse was really asked.
+    assert names(known.output)["Brightwater Analytycs"] == "Brightwater Analytics"

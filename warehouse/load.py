@@ -10,7 +10,7 @@ import polars as pl
 
 from transforms.counts import FCT_EVENT_COUNT_SCHEMA
 from transforms.entities import (
-    ALIAS_PARTIAL_SCHEMA, DIM_ENTITY_ALIAS_SCHEMA, DIM_ENTITY_SCHEMA, ENTITY_PARTIAL_SCHEMA,
+    KNOWN_ENTITY_SCHEMA, known_entity_candidates, ALIAS_PARTIAL_SCHEMA, DIM_ENTITY_ALIAS_SCHEMA, DIM_ENTITY_SCHEMA, ENTITY_PARTIAL_SCHEMA,
     FCT_ENTITY_COOCCURRENCE_SCHEMA, FCT_ENTITY_MENTION_SCHEMA,
 )
 from transforms.quarantine import QUARANTINE_SCHEMA
@@ -136,8 +136,23 @@ def record_run(con: duckdb.DuckDBPyConnection, run: RunRecord, dq_rows: list[dic
     })
 
 
-def read_frame(con: duckdb.DuckDBPyConnection, query_name: str, parameters: dict | None = None) -> pl.DataFrame:
-    return con.execute(sql(query_name), parameters or {}).pl()
+def read_frame(con: duckdb.DuckDBPyConnection, query_name: str, parameters: dict | None = None,
+               **frames: pl.DataFrame) -> pl.DataFrame:
+    """The answer to `warehouse/sql/<query_name>.sql`; `frames` are registered under their names for
+    the query to join with (what a chunk asks of the warehouse), and unregistered after."""
+    for name, frame in frames.items():
+        con.register(name, frame.to_arrow())
+    try:
+        return con.execute(sql(query_name), parameters or {}).pl()
+    finally:
+        for name in frames:
+            con.unregister(name)
+
+
+def known_entities(con: duckdb.DuckDBPyConnection, spans: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+    """The warehouse's entities that the spans of `articles` may resolve to (KNOWN_ENTITY_SCHEMA)."""
+    return read_frame(con, "known_entities_for",
+                      candidate_names=known_entity_candidates(spans, articles)).cast(KNOWN_ENTITY_SCHEMA)
 
 
 def row_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
