@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from dateline.runtime import prepare_environment, start_prefect_api, wait_for_prefect_api
-from dateline.settings import DEFAULT_CHUNK_SIZE, Settings, SettingsError
+from dateline.settings import DEFAULT_CHUNK_SIZE, DEFAULT_WAIT_SECONDS, Settings, SettingsError
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 
@@ -30,11 +30,13 @@ def run(
     full_refresh: Annotated[bool, typer.Option(help="Read every landing file and rebuild every article.")] = False,
     processes: Annotated[Optional[int], typer.Option(help="Extraction processes [default: one per core].")] = None,
     chunk_size: Annotated[int, typer.Option(help="Articles through the stages at once.")] = DEFAULT_CHUNK_SIZE,
+    wait: Annotated[float, typer.Option(help="Seconds to wait while another run writes the warehouse.")]
+        = DEFAULT_WAIT_SECONDS,
 ) -> None:
     """Run the nightly flow once, here, on Prefect's embedded server (nothing to start first)."""
     parameters = dict(landing=str(landing), warehouse=str(warehouse), batch_size=batch_size,
                       since=since.date() if since else None, until=until.date() if until else None,
-                      full_refresh=full_refresh, processes=processes, chunk_size=chunk_size)
+                      full_refresh=full_refresh, processes=processes, chunk_size=chunk_size, wait_seconds=wait)
     try:
         settings = Settings.from_parameters(parameters)  # refuse bad parameters before anything starts
     except SettingsError as error:

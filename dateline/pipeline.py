@@ -1,24 +1,29 @@
-"""One night, in chunks, inside one transaction: the code the flow and `make bench` run.
+"""One night, in chunks, into a private working copy published whole: the code the flow and
+`make bench` run.
 
-    with Night.open(settings, run) as night:
+    with Night.open(settings, run) as night:    # run lock, working copy of the published warehouse
         for entries in night.landing_chunks():   # changed landing files, a chunk at a time
             night.ingest(entries)                 # read -> raw versions -> checks -> raw layer
         for chunk in night.article_chunks():     # staged, checked and sent to the extraction workers ahead
             night.load(night.extract(chunk))      # spans and counts -> mentions -> checks -> tables
         night.check()                             # dimensions finalized, warehouse checks
         night.commit(record)
+    # here the working copy has replaced the published warehouse (warehouse.publish)
 
-Nothing is visible to others until the commit: a crash or a failed critical check anywhere leaves
-the warehouse exactly as it was. New versions, new entities and unchanged files are asked of
-DuckDB per chunk (a registered Arrow frame and a join), never read whole into memory.
+Nothing is visible to readers until the night is published: a crash or a failed critical check
+anywhere leaves the published warehouse exactly as it was. Each chunk commits in the working copy, so
+memory depends on the chunk size, not on the night's. New versions, new entities and unchanged files
+are asked of DuckDB per chunk (a registered Arrow frame and a join), never read whole into memory.
 """
 
 import logging
+import os
 import time
 from collections import defaultdict, deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Iterator
 
 import polars as pl
@@ -42,9 +47,10 @@ from transforms.raw_articles import KNOWN_VERSIONS_SCHEMA, RAW_ARTICLE_SCHEMA, m
 from transforms.star import chunk_frames
 from warehouse.db import connect, sql
 from warehouse.load import (
-    RunRecord, begin_run, commit_run, finalize_run, known_entities, read_frame, row_counts, write_chunk,
+    RunRecord, begin_run, commit_run, finalize_run, known_entities, read_frame, record_run, row_counts, write_chunk,
 )
 from warehouse.migrate import migrate
+from warehouse.publish import run_lock, working_copy
 
 log = logging.getLogger("dateline.pipeline")
 CHUNK_BYTES = 64 * 1024 * 1024  # landing files read at once, at most (one larger file is read alone)
@@ -111,8 +117,8 @@ class Extracted:
 class Night:
     """One run's open transaction, extraction workers, validator and tallies."""
 
-    def __init__(self, settings: Settings, run: Run, con, known, resources: "Resources"):
-        self.settings, self.run, self.con, self.known = settings, run, con, known
+    def __init__(self, settings: Settings, run: Run, con, resources: "Resources"):
+        self.settings, self.run, self.con = settings, run, con
         self.gazetteer, self.pool, self._validator = resources.gazetteer, resources.pool, resources.validator
         self.tallies: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         self.seconds: dict[str, float] = defaultdict(float)
@@ -123,29 +129,27 @@ class Night:
     @classmethod
     @contextmanager
     def open(cls, settings: Settings, run: Run) -> Iterator["Night"]:
-        """Migrate, snapshot what was known, begin the run; the workers and the validator come from
+        """Take the run lock and a working copy of the published warehouse, migrate it, begin the
+        run; on a clean exit the copy is published. The workers and the validator come from
         prepare_resources (already loading when the CLI prepared them)."""
         resources = take_resources(settings)
-        con = connect(settings.warehouse)
-        known = None
         try:
-            applied = migrate(con)
-            if applied:
-                log.info("applied migrations %s", applied)
-            # Entities are resolved against the warehouse as it was before the run, whatever the
-            # chunks before have written: a cursor's transaction keeps that snapshot.
-            known = con.cursor()
-            known.begin()
-            begin_run(con)
-            night = cls(settings, run, con, known, resources)
-            night.tallies["prepare"]["pending_before_run"] = night._pending_ids().height
-            yield night
+            with writing(settings, run) as work:
+                con = connect(work, memory_limit=settings.memory_limit)
+                try:
+                    applied = migrate(con)
+                    if applied:
+                        log.info("applied migrations %s", applied)
+                    # Entities resolve against the warehouse as it was before the run: dim_entity is
+                    # written only by the run's last transaction (finalize_run).
+                    begin_run(con)
+                    night = cls(settings, run, con, resources)
+                    night.tallies["prepare"]["pending_before_run"] = night._pending_ids().height
+                    yield night
+                finally:
+                    _rollback_quietly(con)
+                    con.close()  # checkpoints: the file is whole before it is published
         finally:
-            _rollback_quietly(con)
-            if known is not None:
-                _rollback_quietly(known)
-                known.close()
-            con.close()
             resources.close()
 
     @property
@@ -220,7 +224,7 @@ class Night:
         spans, counts = chunk.findings.result()
         self.seconds["extract_wait"] += time.perf_counter() - started
         articles = chunk.checked.frame
-        mentions = resolved_mentions(spans, articles, self.gazetteer, known_entities(self.known, spans, articles))
+        mentions = resolved_mentions(spans, articles, self.gazetteer, known_entities(self.con, spans, articles))
         mentions_checked = checked(self.validator, with_article(mentions.frame, articles), self._suite("stg_mentions"),
                                    self.expected, self.run, "mention {start}-{end}", keep=MENTION_COLUMNS)
         found = event_counts(counts)
@@ -247,8 +251,8 @@ class Night:
     # The end of the run.
 
     def check(self) -> list[CheckResult]:
-        """Finalize the run's dimensions and run the warehouse checks inside the transaction; a
-        failed critical check raises DataQualityError (the run then rolls back)."""
+        """In the run's last transaction, finalize its dimensions and run the warehouse checks; a
+        failed critical check raises DataQualityError (the night is then not published)."""
         started = time.perf_counter()
         self.tallies["load"].update(finalize_run(self.con))
         results = run_warehouse_checks(self.con, self._suite("warehouse"), sql, self.accounting())
@@ -314,6 +318,23 @@ class Night:
     def _known_versions(self, records: pl.DataFrame) -> pl.DataFrame:
         return read_frame(self.con, "known_versions_for", chunk_records=records.select(
             "article_id", "content_hash", "body_hash")).cast(KNOWN_VERSIONS_SCHEMA)
+
+@contextmanager
+def writing(settings: Settings, run: Run) -> Iterator[Path]:
+    """The run lock, then a working copy of the published warehouse, published on a clean exit."""
+    holder = {"run_id": run.run_id, "pid": os.getpid(), "started_at": run.started_at}
+    with run_lock(settings.warehouse, holder, settings.wait_seconds, on_wait=log.warning):
+        with working_copy(settings.warehouse, run.run_id) as work:
+            yield work
+
+
+def record_failed_run(settings: Settings, run: Run, record: RunRecord, dq_rows: list[dict]) -> None:
+    """A failed night leaves nothing of its work, but its ops_runs and ops_dq_results rows are
+    published on their own."""
+    with writing(settings, run) as work, connect(work) as con:
+        migrate(con)
+        record_run(con, record, dq_rows)
+
 
 def _quarantine(*outputs: StageOutput) -> pl.DataFrame:
     """The stages' quarantine rows, each once."""

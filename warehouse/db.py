@@ -14,9 +14,12 @@ def sql(name: str) -> str:
     return (SQL_DIR / f"{name}.sql").read_text()
 
 
-def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+def connect(path: Path, read_only: bool = False, memory_limit: str | None = None) -> duckdb.DuckDBPyConnection:
+    """A connection to a DuckDB file; `memory_limit` caps DuckDB's buffers (it spills beyond it)."""
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
     # No extension is fetched at run time: autoinstall would reach the internet.
-    return duckdb.connect(str(path), read_only=read_only,
-                          config={"autoinstall_known_extensions": False, "enable_external_access": True})
+    config = {"autoinstall_known_extensions": False, "enable_external_access": True}
+    if memory_limit:
+        config["memory_limit"] = memory_limit
+    return duckdb.connect(str(path), read_only=read_only, config=config)

@@ -1,5 +1,7 @@
-"""Loading a run: chunks written into one open transaction, in the order and mode declared here;
-the run's aggregated dimensions finalized, the warehouse checked, then one commit."""
+"""Loading a run into its working copy (warehouse.publish): each chunk written in its own transaction,
+in the order and mode declared here; then, in one last transaction, the run's aggregated dimensions
+finalized, the warehouse checked and the run recorded. Nobody reads the working copy before it is
+published whole, so a chunk's commit is only a checkpoint: it is what keeps a night's memory flat."""
 
 import json
 from dataclasses import dataclass
@@ -26,25 +28,28 @@ class TableWrite:
     table: str
     mode: WriteMode
     schema: dict
+    key: tuple[str, ...] = ()  # the columns that name a row: what insert_new, upsert and merge match on
     finalize: str | None = None  # written once at the end of the run from this query, not per chunk
 
 
 # The one place that says how each table is written. `run_*` are the run's temporary partials.
 WRITES = (
-    TableWrite("raw_article", "insert_new", RAW_ARTICLE_SCHEMA),
-    TableWrite("ops_landing_manifest", "upsert", MANIFEST_SCHEMA),
-    TableWrite("ops_quarantine", "insert_new", QUARANTINE_SCHEMA),
-    TableWrite("dim_date", "insert_new", DIM_DATE_SCHEMA),
+    TableWrite("raw_article", "insert_new", RAW_ARTICLE_SCHEMA, ("content_hash",)),
+    TableWrite("ops_landing_manifest", "upsert", MANIFEST_SCHEMA, ("source_path",)),
+    TableWrite("ops_quarantine", "insert_new", QUARANTINE_SCHEMA, ("quarantine_id",)),
+    TableWrite("dim_date", "insert_new", DIM_DATE_SCHEMA, ("date_key",)),
     TableWrite("run_source", "append", SOURCE_PARTIAL_SCHEMA),
     TableWrite("run_entity", "append", ENTITY_PARTIAL_SCHEMA),
     TableWrite("run_entity_alias", "append", ALIAS_PARTIAL_SCHEMA),
-    TableWrite("dim_article", "upsert", DIM_ARTICLE_SCHEMA),
-    TableWrite("fct_entity_mention", "replace_article_facts", FCT_ENTITY_MENTION_SCHEMA),
-    TableWrite("fct_entity_cooccurrence", "replace_article_facts", FCT_ENTITY_COOCCURRENCE_SCHEMA),
-    TableWrite("fct_event_count", "replace_article_facts", FCT_EVENT_COUNT_SCHEMA),
-    TableWrite("dim_source", "upsert", DIM_SOURCE_SCHEMA, finalize="finalize_dim_source"),
-    TableWrite("dim_entity", "merge_seen_dates", DIM_ENTITY_SCHEMA, finalize="finalize_dim_entity"),
-    TableWrite("dim_entity_alias", "insert_new", DIM_ENTITY_ALIAS_SCHEMA, finalize="finalize_dim_entity_alias"),
+    TableWrite("dim_article", "upsert", DIM_ARTICLE_SCHEMA, ("article_key",)),
+    TableWrite("fct_entity_mention", "replace_article_facts", FCT_ENTITY_MENTION_SCHEMA, ("article_key", "entity_key")),
+    TableWrite("fct_entity_cooccurrence", "replace_article_facts", FCT_ENTITY_COOCCURRENCE_SCHEMA,
+               ("article_key", "entity_key_a", "entity_key_b")),
+    TableWrite("fct_event_count", "replace_article_facts", FCT_EVENT_COUNT_SCHEMA, ("article_key", "char_offset")),
+    TableWrite("dim_source", "upsert", DIM_SOURCE_SCHEMA, ("source_key",), finalize="finalize_dim_source"),
+    TableWrite("dim_entity", "merge_seen_dates", DIM_ENTITY_SCHEMA, ("entity_key",), finalize="finalize_dim_entity"),
+    TableWrite("dim_entity_alias", "insert_new", DIM_ENTITY_ALIAS_SCHEMA, ("alias_id",),
+               finalize="finalize_dim_entity_alias"),
 )
 # The warehouse's own tables (ops_runs and ops_dq_results aside, which grow with every run).
 TABLES = tuple(write.table for write in WRITES if not write.table.startswith("run_"))
@@ -69,20 +74,20 @@ class RunRecord:
 
 
 def begin_run(con: duckdb.DuckDBPyConnection) -> None:
-    """Open the run's transaction and its temporary partial tables."""
-    con.begin()
+    """The run's temporary partial tables (they last as long as the connection)."""
     con.execute(sql("run_partials"))
 
 
 def write_chunk(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]) -> dict[str, int]:
-    """Write a chunk's frames (any subset of the per-chunk tables) inside the open transaction; rows
-    written per table. Facts of the chunk's articles replace their earlier facts as a whole."""
+    """Write a chunk's frames (any subset of the per-chunk tables) in one transaction; rows written
+    per table. Facts of the chunk's articles replace their earlier facts as a whole."""
     unknown = set(frames) - {write.table for write in WRITES if write.finalize is None}
     if unknown:
         raise ValueError(f"no per-chunk write declared for {sorted(unknown)}")
     written = {}
     if "dim_article" in frames:
         con.register("loaded_articles", frames["dim_article"].select("article_key").to_arrow())
+    con.begin()
     try:
         for write in WRITES:
             if write.table not in frames:
@@ -91,6 +96,10 @@ def write_chunk(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame])
             if frame.schema != pl.Schema(write.schema):
                 raise ValueError(f"{write.table}: frame schema {frame.schema} is not the declared one")
             written[write.table] = _write(con, write, frame.to_arrow())
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise
     finally:
         if "dim_article" in frames:
             con.unregister("loaded_articles")
@@ -98,7 +107,9 @@ def write_chunk(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame])
 
 
 def finalize_run(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    """Write the dimensions aggregated over the whole run from its partials; rows written per table."""
+    """Open the run's last transaction and write the dimensions aggregated over the whole run from
+    its partials; rows written per table. The warehouse checks and commit_run follow in it."""
+    con.begin()
     written = {}
     for write in WRITES:
         if write.finalize is not None:
@@ -116,7 +127,7 @@ def commit_run(con: duckdb.DuckDBPyConnection, run: "RunRecord", dq_rows: list[d
 def _write(con: duckdb.DuckDBPyConnection, write: TableWrite, rows) -> int:
     con.register("staged", rows)
     try:
-        result = con.execute(sql(write.mode).format(table=write.table)).fetchone()
+        result = con.execute(sql(write.mode).format(table=write.table, key=", ".join(write.key))).fetchone()
     finally:
         con.unregister("staged")
     return int(result[0]) if result else 0

@@ -14,6 +14,7 @@ from transforms.star import chunk_frames
 from warehouse.db import connect
 from warehouse.load import TABLES, RunRecord, begin_run, commit_run, finalize_run, write_chunk
 from warehouse.migrate import migrate
+from warehouse.publish import working_copy
 
 AT = datetime(2024, 2, 10, 3, 0)
 GAZETTEER = Gazetteer(pl.DataFrame(schema=ALIAS_SCHEMA),
@@ -37,84 +38,91 @@ def frames_for(text: str, run_id: str = "run-1") -> dict[str, pl.DataFrame]:
     return {**chunk_frames(quarantine, articles, mentions, counts, GAZETTEER), "raw_article": new_versions}
 
 
-def load_run(con, frames: dict[str, pl.DataFrame], run: RunRecord, verify=None) -> None:
-    """A run of one chunk, as the pipeline loads it: begin, write, finalize, verify, commit."""
-    begin_run(con)
-    try:
+def load_run(warehouse, frames: dict[str, pl.DataFrame], run: RunRecord, verify=None) -> None:
+    """A run of one chunk, as the pipeline loads it into a working copy that is published only
+    when it ends well: write (committed), finalize, verify, commit, publish."""
+    with working_copy(warehouse, run.run_id) as work, connect(work) as con:
+        migrate(con)
+        begin_run(con)
         write_chunk(con, frames)
         finalize_run(con)
         commit_run(con, run, verify(con) if verify else [])
-    except Exception:
-        con.rollback()
-        raise
 
 
 def run_record(run_id: str) -> RunRecord:
     return RunRecord(run_id, "nightly", {}, AT, AT, "succeeded", {})
 
 
-def snapshot(con) -> dict[str, list]:
-    return {table: con.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall() for table in TABLES}
+def snapshot(warehouse) -> dict[str, list]:
+    with connect(warehouse, read_only=True) as con:
+        return {table: con.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall() for table in TABLES}
+
+
+def query(warehouse, text: str) -> list[tuple]:
+    with connect(warehouse, read_only=True) as con:
+        return con.execute(text).fetchall()
 
 
 @pytest.fixture
-def con(tmp_path):
-    with connect(tmp_path / "w.duckdb") as con:
+def warehouse(tmp_path):
+    """The published warehouse, migrated and empty."""
+    path = tmp_path / "w.duckdb"
+    with connect(path) as con:
         migrate(con)
-        yield con
+    return path
 
 
-def test_loading_the_same_frames_twice_changes_nothing_but_ops_runs(con):
-    load_run(con, frames_for(TEXT), run_record("run-1"))
-    before = snapshot(con)
-    load_run(con, frames_for(TEXT, "run-2"), run_record("run-2"))
-    assert snapshot(con) == before
-    assert con.execute("SELECT count(*) FROM ops_runs").fetchone() == (2,)
+def test_loading_the_same_frames_twice_changes_nothing_but_ops_runs(warehouse):
+    load_run(warehouse, frames_for(TEXT), run_record("run-1"))
+    before = snapshot(warehouse)
+    load_run(warehouse, frames_for(TEXT, "run-2"), run_record("run-2"))
+    assert snapshot(warehouse) == before
+    assert query(warehouse, "SELECT count(*) FROM ops_runs")[0] == (2,)
 
 
-def test_every_table_gets_rows(con):
-    load_run(con, frames_for(TEXT), run_record("run-1"))
-    assert all(rows for table, rows in snapshot(con).items() if table != "ops_landing_manifest")
-    assert con.execute("SELECT canonical_name FROM dim_entity WHERE entity_type = 'PLACE' "
-                       "ORDER BY 1").fetchall() == [("Baghdad",), ("Iraq",)]
+def test_every_table_gets_rows(warehouse):
+    load_run(warehouse, frames_for(TEXT), run_record("run-1"))
+    assert all(rows for table, rows in snapshot(warehouse).items() if table != "ops_landing_manifest")
+    assert query(warehouse, "SELECT canonical_name FROM dim_entity WHERE entity_type = 'PLACE' "
+                       "ORDER BY 1") == [("Baghdad",), ("Iraq",)]
 
 
-def test_failure_in_the_last_table_rolls_back_the_whole_run(con):
-    load_run(con, frames_for(TEXT), run_record("run-1"))
-    before = snapshot(con)
+def test_failure_in_the_last_table_rolls_back_the_whole_run(warehouse):
+    load_run(warehouse, frames_for(TEXT), run_record("run-1"))
+    before = snapshot(warehouse)
     frames = frames_for(TEXT.replace("Thursday", "Friday"), "run-2")
-    # Two rows for one (article, entity): the primary key fails after every dimension was written.
-    frames["fct_entity_mention"] = pl.concat([frames["fct_entity_mention"]] * 2)
-    with pytest.raises(Exception, match="(?i)constraint|duplicate"):
-        load_run(con, frames, run_record("run-2"))
-    assert snapshot(con) == before
-    assert con.execute("SELECT run_id FROM ops_runs").fetchall() == [("run-1",)]
+    # A crash after every table was written and committed in the working copy.
+    frames["fct_entity_mention"] = frames["fct_entity_mention"].with_columns(pl.lit(None).alias("mention_count"))
+    with pytest.raises(Exception, match="(?i)constraint|null"):
+        load_run(warehouse, frames, run_record("run-2"))
+    assert snapshot(warehouse) == before
+    assert query(warehouse, "SELECT run_id FROM ops_runs") == [("run-1",)]
 
 
-def test_new_version_replaces_the_facts_of_its_article(con):
-    load_run(con, frames_for(TEXT), run_record("run-1"))
+def test_new_version_replaces_the_facts_of_its_article(warehouse):
+    load_run(warehouse, frames_for(TEXT), run_record("run-1"))
     changed = frames_for(TEXT.replace("Iraqi officials", "Officials"), "run-2")
     changed["fct_entity_mention"] = changed["fct_entity_mention"].head(1)
-    load_run(con, changed, run_record("run-2"))
-    assert con.execute("SELECT count(*) FROM fct_entity_mention").fetchone() == (1,)
-    assert con.execute("SELECT count(*) FROM dim_article").fetchone() == (1,)
+    load_run(warehouse, changed, run_record("run-2"))
+    assert query(warehouse, "SELECT count(*) FROM fct_entity_mention")[0] == (1,)
+    assert query(warehouse, "SELECT count(*) FROM dim_article")[0] == (1,)
 
 
-def test_frame_with_the_wrong_shape_is_refused_before_anything_is_written(con):
+def test_frame_with_the_wrong_shape_is_refused_before_anything_is_written(warehouse):
     frames = frames_for(TEXT)
     frames["run_source"] = frames["run_source"].drop("is_domain")
     with pytest.raises(ValueError, match="run_source"):
-        load_run(con, frames, run_record("run-1"))
-    assert all(not rows for rows in snapshot(con).values())
+        load_run(warehouse, frames, run_record("run-1"))
+    assert all(not rows for rows in snapshot(warehouse).values())
 
 
-def test_warehouse_check_failure_inside_the_transaction_rolls_everything_back(con):
+def test_warehouse_check_failure_inside_the_transaction_rolls_everything_back(warehouse):
     from expectations.runner import DataQualityError, critical_failures, run_warehouse_checks
     from expectations.suites import load_suite
     from warehouse.db import sql
 
-    load_run(con, frames_for(TEXT), run_record("run-1"))
-    before = snapshot(con)
+    load_run(warehouse, frames_for(TEXT), run_record("run-1"))
+    before = snapshot(warehouse)
     frames = frames_for(TEXT.replace("Thursday", "Friday"), "run-2")
     # A mention of an entity that the run does not load: an orphan key.
     frames["fct_entity_mention"] = frames["fct_entity_mention"].head(1).with_columns(pl.lit(42, pl.Int64).alias("entity_key"))
@@ -128,20 +136,35 @@ def test_warehouse_check_failure_inside_the_transaction_rolls_everything_back(co
         return []
 
     with pytest.raises(DataQualityError, match="fct_entity_mention.entity_key"):
-        load_run(con, frames, run_record("run-2"), verify)
-    assert snapshot(con) == before
+        load_run(warehouse, frames, run_record("run-2"), verify)
+    assert snapshot(warehouse) == before
 
 
-def test_dimensions_are_added_up_over_chunks_in_any_order(con):
+def test_dimensions_are_added_up_over_chunks_in_any_order(warehouse):
     one, two = frames_for(TEXT), frames_for(TEXT.replace("Iraqi officials", "Officials from Iraq"), "run-1")
     # Two chunks naming the same source differently: the name most of its articles give wins.
     renamed = two["run_source"].with_columns(pl.lit("Other Name").alias("source_name"))
-    begin_run(con)
-    write_chunk(con, {"run_source": one["run_source"], "run_entity": one["run_entity"]})
-    write_chunk(con, {"run_source": one["run_source"], "run_entity": two["run_entity"]})
-    write_chunk(con, {"run_source": renamed})
-    finalize_run(con)
-    commit_run(con, run_record("run-1"), [])
-    assert con.execute("SELECT count(*), any_value(source_name) FROM dim_source").fetchone() == (1, "Unknown")
-    rows = con.execute("SELECT canonical_name, country_code FROM dim_entity ORDER BY 1").fetchall()
+    with connect(warehouse) as con:
+        begin_run(con)
+        write_chunk(con, {"run_source": one["run_source"], "run_entity": one["run_entity"]})
+        write_chunk(con, {"run_source": one["run_source"], "run_entity": two["run_entity"]})
+        write_chunk(con, {"run_source": renamed})
+        finalize_run(con)
+        commit_run(con, run_record("run-1"), [])
+    assert query(warehouse, "SELECT count(*), any_value(source_name) FROM dim_source")[0] == (1, "Unknown")
+    rows = query(warehouse, "SELECT canonical_name, country_code FROM dim_entity ORDER BY 1")
     assert rows == [("Baghdad", "IQ"), ("Iraq", "IQ"), ("Iraqis", "IQ")]
+
+
+def test_a_key_written_twice_is_refused_by_the_warehouse_checks(warehouse):
+    from expectations.runner import critical_failures, run_warehouse_checks
+    from expectations.suites import load_suite
+    from warehouse.db import sql
+
+    frames = frames_for(TEXT)
+    frames["fct_entity_mention"] = pl.concat([frames["fct_entity_mention"]] * 2)
+    found = []
+    load_run(warehouse, frames, run_record("run-1"), lambda con: found.extend(critical_failures(
+        run_warehouse_checks(con, load_suite("warehouse"), sql, {"read": 1, "loaded": 1}))) or [])
+    assert [f.expectation for f in found] == ["expect_table_keys_unique(dq_duplicate_keys)"]
+    assert {key for key, _ in found[0].examples} == {"fct_entity_mention.article_key+entity_key"}

@@ -1,2 +1,3 @@
--- Rows whose primary key is not there yet; existing rows stay exactly as they are.
-INSERT OR IGNORE INTO {table} BY NAME SELECT * FROM staged;
+-- Rows whose key is not there yet; existing rows stay exactly as they are.
+MERGE INTO {table} USING staged USING ({key})
+WHEN NOT MATCHED THEN INSERT BY NAME;

@@ -1,2 +1,4 @@
--- Rows replace the row with the same primary key.
-INSERT OR REPLACE INTO {table} BY NAME SELECT * FROM staged;
+-- Rows replace the row with the same key.
+MERGE INTO {table} USING staged USING ({key})
+WHEN MATCHED THEN UPDATE BY NAME
+WHEN NOT MATCHED THEN INSERT BY NAME;

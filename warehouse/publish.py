@@ -1,0 +1,132 @@
+"""Readers get a published warehouse; a night writes a private working copy of it and publishes that
+copy by an atomic rename after its last commit. One night at a time holds the warehouse's run lock.
+
+    with run_lock(published, holder, wait_seconds):
+        with working_copy(published, run_id) as work:   # a copy of the published file, private to the run
+            ...                                          # the night commits chunk after chunk into `work`
+        # on a clean exit `work` has replaced `published`; on an error it is deleted, `published` untouched
+
+Why a copy and a rename rather than writing the published file: DuckDB lets one process write a
+file and then no other process open it, not even read-only, while an analyst who opened it (read-only
+or not) stops any writer. A rename never waits for a lock: an analyst who holds the old file keeps
+reading it whole, and every connection opened after the rename sees the new night whole.
+"""
+
+import fcntl
+import json
+import os
+import shutil
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable, Iterator
+
+WAL = ".wal"  # DuckDB's write-ahead log beside a database file
+
+
+class WarehouseBusy(RuntimeError):
+    """Another run held the warehouse's run lock for longer than this run would wait."""
+
+
+def lock_path(published: Path) -> Path:
+    return published.with_name(f".{published.name}.lock")
+
+
+def working_path(published: Path, run_id: str) -> Path:
+    return published.with_name(f".{published.name}.{run_id}.working")
+
+
+@contextmanager
+def run_lock(published: Path, holder: dict, wait_seconds: float,
+             on_wait: Callable[[str], None] = print) -> Iterator[None]:
+    """Hold the warehouse's run lock (an flock on a file beside it, released by the OS if the process
+    dies); while another run holds it, say which run once and wait up to `wait_seconds`."""
+    published.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(lock_path(published), os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        deadline, told = time.monotonic() + wait_seconds, False
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                other = _holder(fd)
+                if time.monotonic() >= deadline:
+                    raise WarehouseBusy(f"{published} is being written by {other}; waited {wait_seconds:.0f} s "
+                                        "(raise --wait, or try again when it has finished)") from None
+                if not told:
+                    on_wait(f"waiting for {other}, which is writing {published} (up to {wait_seconds:.0f} s)")
+                    told = True
+                time.sleep(0.2)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, json.dumps(holder, default=str).encode(), 0)
+        try:
+            yield
+        finally:
+            os.ftruncate(fd, 0)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
+def _holder(fd: int) -> str:
+    try:
+        holder = json.loads(os.pread(fd, 4096, 0) or b"{}")
+    except ValueError:
+        holder = {}
+    if not holder:
+        return "another run"
+    return f"run {holder.get('run_id', '?')} (pid {holder.get('pid', '?')}, started {holder.get('started_at', '?')})"
+
+
+@contextmanager
+def working_copy(published: Path, run_id: str) -> Iterator[Path]:
+    """A private copy of the published warehouse (empty when there is none yet) for the run to write.
+    On a clean exit it replaces the published file atomically; on an error it is deleted and the
+    published file is left exactly as it was. Call it holding the run lock."""
+    for stale in published.parent.glob(f".{published.name}.*.working*"):  # left by a run that was killed
+        _remove(stale)
+    work = working_path(published, run_id)
+    if published.exists():
+        shutil.copyfile(published, work)
+        if _wal(published).exists():  # someone wrote to the published file: keep what they committed
+            shutil.copyfile(_wal(published), _wal(work))
+    try:
+        yield work
+    except BaseException:
+        _remove(work)
+        raise
+    publish(work, published)
+
+
+def publish(work: Path, published: Path) -> None:
+    """Make `work` (closed, checkpointed) the published warehouse in one rename, durably."""
+    if _wal(work).exists():
+        raise RuntimeError(f"{work} still has a write-ahead log: close its connection before publishing")
+    _fsync(work)
+    os.replace(work, published)
+    # A log left beside the published file belongs to the file just replaced; DuckDB would replay it
+    # onto the new one.
+    _wal(published).unlink(missing_ok=True)
+    _fsync(published.parent)
+
+
+def _wal(path: Path) -> Path:
+    return path.with_name(path.name + WAL)
+
+
+def _remove(path: Path) -> None:
+    for part in (path, _wal(path)):
+        if part.is_dir():
+            shutil.rmtree(part, ignore_errors=True)
+        else:
+            part.unlink(missing_ok=True)
+    shutil.rmtree(path.with_name(path.name + ".tmp"), ignore_errors=True)  # DuckDB's spill folder
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
