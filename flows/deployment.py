@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
 from prefect.deployments.runner import RunnerDeployment
 from prefect.schedules import Cron
 
@@ -13,6 +14,9 @@ def nightly_deployment(landing: Path, warehouse: Path, cron: str = "0 2 * * *",
     return nightly.to_deployment(
         name="nightly",
         schedules=[Cron(cron, timezone=timezone)],
+        # One night at a time: a run started while another is going waits in the queue
+        # (AwaitingConcurrencySlot) instead of doing the same night's work beside it.
+        concurrency_limit=ConcurrencyLimitConfig(limit=1, collision_strategy=ConcurrencyLimitStrategy.ENQUEUE),
         parameters={"landing": str(landing), "warehouse": str(warehouse)},
         description="Nightly load of the landing folder into the Dateline warehouse.",
         tags=["dateline"],

@@ -1,12 +1,20 @@
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from prefect.utilities.callables import parameter_schema
 from typer.testing import CliRunner
 
 from dateline.cli import app
-from prefect.utilities.callables import parameter_schema
 
 from flows.deployment import nightly_deployment
 from flows.nightly import nightly
 from warehouse.db import connect
 from warehouse.migrate import migrate
+from tests.conftest import SAMPLE_ARTICLE
 
 runner = CliRunner()
 
@@ -43,6 +51,7 @@ def test_deployment_runs_nightly_on_a_cron_schedule_in_the_given_timezone(tmp_pa
     assert (schedule.cron, schedule.timezone) == ("30 1 * * *", "Europe/Berlin")
     assert deployment.parameters == {"landing": str(tmp_path), "warehouse": str(tmp_path / "w.duckdb")}
     assert deployment.enforce_parameter_schema
+    assert (deployment.concurrency_limit, deployment.concurrency_options.collision_strategy.value) == (1, "ENQUEUE")
 
 
 def test_ui_parameters_are_typed():
@@ -52,28 +61,73 @@ def test_ui_parameters_are_typed():
     assert {"format": "date", "type": "string"} in properties["since"]["anyOf"]
 
 
-def test_run_as_a_whole_process_starts_and_stops_its_own_prefect_server(tmp_path):
-    import os
-    import shutil
-    import subprocess
-    import sys
+def start_run(tmp_path, landing, warehouse, name: str) -> subprocess.Popen:
+    """`dateline run` as a whole process with its own Prefect home (so its own temporary server)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
+    env["PREFECT_HOME"] = str(tmp_path / f"prefect-{name}")
+    return subprocess.Popen([sys.executable, "-m", "dateline.cli", "run", "--landing", str(landing), "--warehouse",
+                             str(warehouse), "--processes", "2"], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
 
-    from tests.conftest import SAMPLE_ARTICLE
 
+def finished(process: subprocess.Popen) -> str:
+    _, stderr = process.communicate(timeout=300)
+    assert process.returncode == 0, stderr[-3000:]
+    return stderr
+
+
+@pytest.fixture
+def one_article(tmp_path):
     landing = tmp_path / "landing"
     landing.mkdir()
     shutil.copy(SAMPLE_ARTICLE, landing / "sample.txt")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
-    env["PREFECT_HOME"] = str(tmp_path / "prefect")
-    result = subprocess.run([sys.executable, "-m", "dateline.cli", "run", "--landing", str(landing), "--warehouse",
-                             str(tmp_path / "w.duckdb"), "--processes", "2"], env=env, capture_output=True,
-                            text=True, timeout=300)
-    assert result.returncode == 0, result.stderr[-2000:]
-    with connect(tmp_path / "w.duckdb") as con:
+    return landing
+
+
+def test_run_as_a_whole_process_starts_and_stops_its_own_prefect_server(tmp_path, one_article):
+    finished(start_run(tmp_path, one_article, tmp_path / "w.duckdb", "only"))
+    with connect(tmp_path / "w.duckdb", read_only=True) as con:
         assert con.execute("SELECT status FROM ops_runs").fetchall() == [("succeeded",)]
         assert con.execute("SELECT count(*) FROM dim_article").fetchone() == (1,)
     running = subprocess.run(["pgrep", "-f", f"prefect server start.*{tmp_path}"], capture_output=True)
     assert running.returncode == 1  # no server left behind
+
+
+def test_an_analyst_holding_the_warehouse_open_read_write_never_stops_the_night(tmp_path, one_article):
+    warehouse = tmp_path / "w.duckdb"
+    with connect(warehouse) as con:  # an earlier night's warehouse, empty
+        migrate(con)
+    # The DuckDB CLI's default: the file opened read-write, held for the whole night.
+    analyst = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import duckdb, sys
+        con = duckdb.connect({str(warehouse)!r})
+        print(con.execute("SELECT count(*) FROM dim_article").fetchone()[0], flush=True)
+        sys.stdin.readline()
+        print(con.execute("SELECT count(*) FROM dim_article").fetchone()[0], flush=True)
+    """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert analyst.stdout.readline().strip() == "0"
+        finished(start_run(tmp_path, one_article, warehouse, "night"))
+        with connect(warehouse, read_only=True) as con:  # a new connection sees the night
+            assert con.execute("SELECT count(*) FROM dim_article").fetchone() == (1,)
+        analyst.stdin.write("\n")
+        analyst.stdin.flush()
+        assert analyst.stdout.readline().strip() == "0"  # the analyst's session keeps the night it opened
+    finally:
+        analyst.kill()
+        analyst.wait()
+
+
+def test_two_runs_started_together_end_as_if_run_one_after_the_other(tmp_path, one_article):
+    warehouse = tmp_path / "w.duckdb"
+    first, second = (start_run(tmp_path, one_article, warehouse, name) for name in ("a", "b"))
+    finished(first), finished(second)
+    with connect(warehouse, read_only=True) as con:
+        runs = con.execute("SELECT status, counts->'$.ingest.files_unchanged_skipped' FROM ops_runs "
+                           "ORDER BY started_at").fetchall()
+        assert sorted(runs) == [("succeeded", "0"), ("succeeded", "1")]  # the later one found it all done
+        assert con.execute("SELECT count(*) FROM raw_article").fetchone() == (1,)
+        assert con.execute("SELECT count(*) FROM dim_article").fetchone() == (1,)
 
 
 def test_run_refuses_a_chunk_size_of_zero_before_anything_starts(tmp_path):

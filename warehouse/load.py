@@ -74,7 +74,7 @@ class RunRecord:
 
 
 def begin_run(con: duckdb.DuckDBPyConnection) -> None:
-    """The run's temporary partial tables (they last as long as the connection)."""
+    """The run's partial tables, in its working copy (dropped by commit_run)."""
     con.execute(sql("run_partials"))
 
 
@@ -119,8 +119,9 @@ def finalize_run(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
 
 
 def commit_run(con: duckdb.DuckDBPyConnection, run: "RunRecord", dq_rows: list[dict]) -> None:
-    """The run's ops_runs and ops_dq_results rows, then commit."""
+    """The run's ops_runs and ops_dq_results rows, its partials dropped, then commit."""
     record_run(con, run, dq_rows)
+    con.execute(sql("drop_run_partials"))
     con.commit()
 
 
