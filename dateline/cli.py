@@ -20,29 +20,53 @@ DEFAULT_WAREHOUSE = Path("data/dateline.duckdb")
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "gold"
 
 
+Since = Annotated[Optional[datetime], typer.Option(formats=["%Y-%m-%d"], help="First publication day.")]
+Until = Annotated[Optional[datetime], typer.Option(formats=["%Y-%m-%d"], help="Last publication day.")]
+Processes = Annotated[Optional[int], typer.Option(help="Extraction processes [default: one per core].")]
+Wait = Annotated[float, typer.Option(help="Seconds to wait while another run writes the warehouse.")]
+
+
 @app.command()
 def run(
     landing: Landing = DEFAULT_LANDING,
     warehouse: Warehouse = DEFAULT_WAREHOUSE,
     batch_size: Annotated[int, typer.Option(help="Articles per NER batch.")] = 64,
-    since: Annotated[Optional[datetime], typer.Option(formats=["%Y-%m-%d"], help="First publication day.")] = None,
-    until: Annotated[Optional[datetime], typer.Option(formats=["%Y-%m-%d"], help="Last publication day.")] = None,
+    since: Since = None,
+    until: Until = None,
     full_refresh: Annotated[bool, typer.Option(help="Read every landing file and rebuild every article.")] = False,
-    processes: Annotated[Optional[int], typer.Option(help="Extraction processes [default: one per core].")] = None,
+    processes: Processes = None,
     chunk_size: Annotated[int, typer.Option(help="Articles through the stages at once.")] = DEFAULT_CHUNK_SIZE,
-    wait: Annotated[float, typer.Option(help="Seconds to wait while another run writes the warehouse.")]
-        = DEFAULT_WAIT_SECONDS,
+    wait: Wait = DEFAULT_WAIT_SECONDS,
 ) -> None:
     """Run the nightly flow once, here, on Prefect's embedded server (nothing to start first)."""
-    parameters = dict(landing=str(landing), warehouse=str(warehouse), batch_size=batch_size,
-                      since=since.date() if since else None, until=until.date() if until else None,
-                      full_refresh=full_refresh, processes=processes, chunk_size=chunk_size, wait_seconds=wait)
+    _run_night(dict(landing=str(landing), warehouse=str(warehouse), batch_size=batch_size,
+                    since=since.date() if since else None, until=until.date() if until else None,
+                    full_refresh=full_refresh, processes=processes, chunk_size=chunk_size, wait_seconds=wait))
+
+
+@app.command()
+def backfill(
+    since: Annotated[datetime, typer.Option(formats=["%Y-%m-%d"], help="First publication day to re-extract.")],
+    until: Annotated[datetime, typer.Option(formats=["%Y-%m-%d"], help="Last publication day to re-extract.")],
+    landing: Landing = DEFAULT_LANDING,
+    warehouse: Warehouse = DEFAULT_WAREHOUSE,
+    processes: Processes = None,
+    wait: Wait = DEFAULT_WAIT_SECONDS,
+) -> None:
+    """Re-extract the articles published from SINCE to UNTIL whose facts an older extractor made
+    (another model, reference table or extraction code), replacing only their facts; a night's run
+    of the flow with `backfill`, so new landing files of those days load too."""
+    _run_night(dict(landing=str(landing), warehouse=str(warehouse), since=since.date(), until=until.date(),
+                    backfill=True, processes=processes, wait_seconds=wait))
+
+
+def _run_night(parameters: dict) -> None:
     try:
         settings = Settings.from_parameters(parameters)  # refuse bad parameters before anything starts
     except SettingsError as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(2)
-    prepare_environment(warehouse.parent)
+    prepare_environment(settings.warehouse.parent)
     start_prefect_api()  # before Prefect is imported: it reads PREFECT_API_URL once
     from dateline.pipeline import prepare_resources
 

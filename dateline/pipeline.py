@@ -28,8 +28,8 @@ from typing import Iterator
 
 import polars as pl
 
-from dateline.landing import LandingEntry, landing_entries, read_landing_file
-from dateline.reference import load_gazetteer
+from dateline.landing import LandingEntry, landing_entries, read_landing_file, still_being_written
+from dateline.reference import extractor_version, load_gazetteer
 from dateline.settings import Settings
 from dateline.stages import (
     COUNT_COLUMNS, MENTION_COLUMNS, Run, StageOutput, checked, event_counts, raw_versions, read_files,
@@ -125,6 +125,7 @@ class Night:
         self.results: list[CheckResult] = []
         self.expected = {"latest_publication": run.started_at + FUTURE_TOLERANCE, "languages": LANGUAGES}
         self.first_article_read_at: float | None = None
+        self.extractor_version = extractor_version(settings.model, settings.reference_dir)
 
     @classmethod
     @contextmanager
@@ -160,14 +161,17 @@ class Night:
 
     def landing_chunks(self) -> Iterator[list[LandingEntry]]:
         """Landing files to read, in path order, grouped up to chunk_size files or CHUNK_BYTES; files
-        unchanged since they were last read (path, size, modification time) are skipped."""
+        unchanged since they were last read (path, size, modification time) are skipped, and files
+        still being written are left for the next night."""
         entries = landing_entries(self.settings.landing)
         unchanged = set() if self.settings.full_refresh else self._unchanged(entries)
+        busy = still_being_written(self.settings.landing, [e for e in entries if e.rel_path not in unchanged])
         self.tallies["ingest"]["files_seen"] += len(entries)
         self.tallies["ingest"]["files_unchanged_skipped"] += len(unchanged)
+        self.tallies["ingest"]["files_still_being_written"] += len(busy)
         chunk, size = [], 0
         for entry in entries:
-            if entry.rel_path in unchanged:
+            if entry.rel_path in unchanged or entry.rel_path in busy:
                 continue
             if chunk and (len(chunk) >= self.settings.chunk_size or size + entry.size > CHUNK_BYTES):
                 yield chunk
@@ -181,6 +185,8 @@ class Night:
         """Read the files, keep their new raw versions that pass the raw checks, write them."""
         started = time.perf_counter()
         files = [read_landing_file(self.settings.landing, e, self.settings.max_file_bytes) for e in entries]
+        changing = sum(file is None for file in files)
+        files = [file for file in files if file is not None]
         if self.first_article_read_at is None:
             self.first_article_read_at = time.time()
         read = read_files(files, self.settings.max_file_bytes, self.run)
@@ -189,7 +195,8 @@ class Night:
                       "{record_locator}")
         write_chunk(self.con, {"raw_article": raw.frame, "ops_landing_manifest": manifest_rows(
             files, read.frame, self.run.run_id, self.run.started_at), "ops_quarantine": _quarantine(read, raw)})
-        tallies = {**read.tallies, **versions.tallies, "refused_by_checks": raw.tallies["refused_by_checks"]}
+        tallies = {**read.tallies, **versions.tallies, "refused_by_checks": raw.tallies["refused_by_checks"],
+                   "files_still_being_written": changing}
         self._add("ingest", tallies, raw.checks, started)
         return tallies
 
@@ -243,7 +250,7 @@ class Night:
         chunk = extracted.chunk
         quarantine = _quarantine(chunk.staged, chunk.checked, extracted.mentions, extracted.counts)
         frames = chunk_frames(quarantine, chunk.checked.frame, extracted.mentions.frame, extracted.counts.frame,
-                              self.gazetteer)
+                              self.gazetteer, self.extractor_version)
         written = write_chunk(self.con, frames)
         self._add("load", {"articles": frames["dim_article"].height}, (), started)
         return written
@@ -255,6 +262,8 @@ class Night:
         failed critical check raises DataQualityError (the night is then not published)."""
         started = time.perf_counter()
         self.tallies["load"].update(finalize_run(self.con))
+        versions = read_frame(self.con, "facts_by_extractor", {"current": self.extractor_version})
+        self.tallies["load"]["facts_of_older_extractors"] = int(versions.filter(~pl.col("is_current"))["rows"].sum())
         results = run_warehouse_checks(self.con, self._suite("warehouse"), sql, self.accounting())
         self._add("warehouse", {"checks": len(results)}, results, started)
         return results
@@ -275,7 +284,8 @@ class Night:
         first landing file was read (Unix time)."""
         stages = {stage: {**tallies, "seconds": round(self.seconds[stage], 3)} for stage, tallies in self.tallies.items()}
         return {**stages, "timing": {"extract_wait_seconds": round(self.seconds["extract_wait"], 3),
-                                     "first_article_read_at": self.first_article_read_at}}
+                                     "first_article_read_at": self.first_article_read_at},
+                "extractor": {"version": self.extractor_version}}
 
     def accounting(self) -> dict[str, int]:
         """Every record read and every article waiting before the run, accounted for as unchanged,
@@ -307,7 +317,9 @@ class Night:
         return load_suite(table, self.settings.expectations_dir)
 
     def _pending_ids(self) -> pl.DataFrame:
-        return read_frame(self.con, "pending_article_ids", {"full_refresh": self.settings.full_refresh})
+        return read_frame(self.con, "pending_article_ids", {
+            "full_refresh": self.settings.full_refresh, "backfill": self.settings.backfill,
+            "since": self.settings.since, "until": self.settings.until, "extractor_version": self.extractor_version})
 
     def _unchanged(self, entries: list[LandingEntry]) -> set[str]:
         candidates = pl.DataFrame([e.__dict__ for e in entries], schema={

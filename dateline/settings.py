@@ -29,6 +29,7 @@ class Settings:
     since: date | None = None
     until: date | None = None
     full_refresh: bool = False
+    backfill: bool = False  # re-extract the loaded articles of since..until made by an older extractor
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     processes: int = field(default_factory=lambda: default_processes())
     chunk_size: int = DEFAULT_CHUNK_SIZE  # articles through every stage at once: what bounds memory
@@ -45,6 +46,8 @@ class Settings:
             raise SettingsError(f"warehouse {str(self.warehouse)!r} is a folder; give a DuckDB file path")
         if not 1 <= self.batch_size <= MAX_BATCH_SIZE:
             raise SettingsError(f"batch_size must be between 1 and {MAX_BATCH_SIZE}, got {self.batch_size}")
+        if self.backfill and not (self.since and self.until):
+            raise SettingsError("a backfill needs both since and until (the publication days to re-extract)")
         if self.since and self.until and self.since > self.until:
             raise SettingsError(f"since ({self.since}) is after until ({self.until})")
         if self.max_file_bytes < 1:
@@ -61,7 +64,7 @@ class Settings:
     @classmethod
     def from_parameters(cls, parameters: dict) -> "Settings":
         """Settings from flow or CLI parameters: paths as strings, None for the defaults."""
-        paths = ("landing", "warehouse", "expectations_dir")
+        paths = ("landing", "warehouse", "expectations_dir", "reference_dir")
         values = {k: Path(v) if k in paths else v for k, v in parameters.items() if v is not None or k in
                   ("since", "until")}
         return cls(**values)

@@ -66,21 +66,26 @@ def nightly(
     since: date | None = None,
     until: date | None = None,
     full_refresh: bool = False,
+    backfill: bool = False,
     processes: int | None = None,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
     expectations_dir: str | None = None,
+    reference_dir: str | None = None,
     wait_seconds: float = DEFAULT_WAIT_SECONDS,
 ) -> dict:
     """Load the articles in `landing` into the DuckDB `warehouse`; only new or changed ones unless
-    `full_refresh`; with `since`/`until`, only articles published in that window. `processes`
+    `full_refresh`; with `since`/`until`, only articles published in that window, and with `backfill`
+    also the loaded articles of that window whose facts an older extractor made. `processes`
     extraction workers (default: one per core); `chunk_size` articles at a time. Files larger than
-    `max_file_bytes` are quarantined unread. `expectations_dir` replaces the bundled suites. While
-    another run writes the same warehouse, this one waits up to `wait_seconds`, then fails."""
+    `max_file_bytes` are quarantined unread. `expectations_dir` replaces the bundled suites and
+    `reference_dir` the bundled reference tables (seeds/*.csv). While another run writes the same
+    warehouse, this one waits up to `wait_seconds`, then fails."""
     parameters = {"landing": landing, "warehouse": warehouse, "batch_size": batch_size, "since": since,
-                  "until": until, "full_refresh": full_refresh, "processes": processes or default_processes(),
-                  "chunk_size": chunk_size, "max_file_bytes": max_file_bytes, "expectations_dir": expectations_dir,
-                  "wait_seconds": wait_seconds}
+                  "until": until, "full_refresh": full_refresh, "backfill": backfill,
+                  "processes": processes or default_processes(), "chunk_size": chunk_size,
+                  "max_file_bytes": max_file_bytes, "expectations_dir": expectations_dir,
+                  "reference_dir": reference_dir, "wait_seconds": wait_seconds}
     settings = Settings.from_parameters(parameters)
     run = Run(run_id=str(flow_run.id or uuid4()), started_at=utc_now())
     night = None

@@ -274,6 +274,7 @@ FCT_EVENT_COUNT_SCHEMA = {
     "sentence": pl.String,
     "char_offset": pl.Int32,
     "is_repeat": pl.Boolean,
+    "extractor_version": pl.String,
 }
 ACTOR_TYPES = ("ORG", "GROUP", "PERSON")
 
@@ -314,7 +315,7 @@ def _actor(mentions: list[dict], count: dict, sentence_start: int) -> str | None
     return None
 
 
-def fct_event_count(counts: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+def fct_event_count(counts: pl.DataFrame, articles: pl.DataFrame, extractor_version: str) -> pl.DataFrame:
     """One row per count: typed, qualified, placed, dated by its article, repeats flagged."""
     dates = articles.select("article_id", pl.col("published_at").dt.strftime("%Y%m%d").cast(pl.Int32).alias("date_key"))
     return (
@@ -325,6 +326,7 @@ def fct_event_count(counts: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFram
             key_column(pl.col("place_entity_id")).alias("place_entity_key"),
             key_column(pl.col("actor_entity_id")).alias("actor_entity_key"),
             "sentence", pl.col("start").alias("char_offset"), "is_repeat",
+            pl.lit(extractor_version).alias("extractor_version"),
         )
         .cast(FCT_EVENT_COUNT_SCHEMA)
         .sort("article_key", "char_offset")

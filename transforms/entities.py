@@ -72,12 +72,14 @@ FCT_ENTITY_MENTION_SCHEMA = {
     "first_offset": pl.Int32,
     "first_sentence_index": pl.Int32,
     "is_in_title": pl.Boolean,
+    "extractor_version": pl.String,
 }
 FCT_ENTITY_COOCCURRENCE_SCHEMA = {
     "article_key": pl.Int64,
     "entity_key_a": pl.Int64,  # entity_key_a < entity_key_b
     "entity_key_b": pl.Int64,
     "shared_sentences": pl.Int32,
+    "extractor_version": pl.String,  # dateline.reference.extractor_version: what produced the row
 }
 ACRONYM_DEFINITION = re.compile(r"\s\((?P<short>[A-Z][A-Za-z0-9&]{1,9})\)")
 ACRONYM_LOOKBACK = 200
@@ -401,7 +403,7 @@ def alias_partials(mentions: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def fct_entity_mention(mentions: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+def fct_entity_mention(mentions: pl.DataFrame, articles: pl.DataFrame, extractor_version: str) -> pl.DataFrame:
     """One row per article and entity: mentions, first offset and sentence, and whether the title names it."""
     titles = articles.select("article_id", pl.col("title").fill_null("").str.to_lowercase().alias("_title"))
     return (
@@ -419,13 +421,14 @@ def fct_entity_mention(mentions: pl.DataFrame, articles: pl.DataFrame) -> pl.Dat
             key_column(pl.col("article_id")).alias("article_key"),
             key_column(pl.col("entity_id")).alias("entity_key"),
             "mention_count", "first_offset", "first_sentence_index", "is_in_title",
+            pl.lit(extractor_version).alias("extractor_version"),
         )
         .cast(FCT_ENTITY_MENTION_SCHEMA)
         .sort("article_key", "entity_key")
     )
 
 
-def fct_entity_cooccurrence(mentions: pl.DataFrame) -> pl.DataFrame:
+def fct_entity_cooccurrence(mentions: pl.DataFrame, extractor_version: str) -> pl.DataFrame:
     """One row per article and pair of entities in it, with the number of sentences they share."""
     keyed = mentions.select(
         key_column(pl.col("article_id")).alias("article_key"),
@@ -445,7 +448,7 @@ def fct_entity_cooccurrence(mentions: pl.DataFrame) -> pl.DataFrame:
     )
     return (
         pairs.join(shared, on=["article_key", "entity_key_a", "entity_key_b"], how="left")
-        .with_columns(pl.col("shared_sentences").fill_null(0))
+        .with_columns(pl.col("shared_sentences").fill_null(0), pl.lit(extractor_version).alias("extractor_version"))
         .select(list(FCT_ENTITY_COOCCURRENCE_SCHEMA))
         .cast(FCT_ENTITY_COOCCURRENCE_SCHEMA)
         .sort("article_key", "entity_key_a", "entity_key_b")

@@ -88,8 +88,9 @@ def dim_article(stg_articles: pl.DataFrame) -> pl.DataFrame:
 
 
 def chunk_frames(quarantine: pl.DataFrame, articles: pl.DataFrame, mentions: pl.DataFrame, counts: pl.DataFrame,
-                 gazetteer: Gazetteer) -> dict[str, pl.DataFrame]:
-    """What one chunk of articles writes, keyed by table name (warehouse/load.py says how)."""
+                 gazetteer: Gazetteer, extractor_version: str) -> dict[str, pl.DataFrame]:
+    """What one chunk of articles writes, keyed by table name (warehouse/load.py says how); facts
+    carry the version of the extractor that produced them."""
     return {
         "ops_quarantine": quarantine,
         "dim_date": dim_date(articles),
@@ -97,7 +98,7 @@ def chunk_frames(quarantine: pl.DataFrame, articles: pl.DataFrame, mentions: pl.
         "run_entity": entity_partials(mentions, articles, gazetteer),
         "run_entity_alias": alias_partials(mentions),
         "dim_article": dim_article(articles),
-        "fct_entity_mention": fct_entity_mention(mentions, articles),
-        "fct_entity_cooccurrence": fct_entity_cooccurrence(mentions),
-        "fct_event_count": fct_event_count(count_context(counts, mentions), articles),
+        "fct_entity_mention": fct_entity_mention(mentions, articles, extractor_version),
+        "fct_entity_cooccurrence": fct_entity_cooccurrence(mentions, extractor_version),
+        "fct_event_count": fct_event_count(count_context(counts, mentions), articles, extractor_version),
     }

@@ -122,7 +122,7 @@ def test_mention_facts_count_sentences_and_title(gazetteer):
     frame = articles(body, titles=["Calm returns to Baghdad"])
     mentions = resolve(frame, spans_of(body, ("Baghdad", "PLACE"), ("Baghdad", "PLACE"), ("Erbil", "PLACE")),
                        gazetteer)
-    facts = fct_entity_mention(mentions, frame).sort("first_offset")
+    facts = fct_entity_mention(mentions, frame, "v1").sort("first_offset")
     assert facts.select("mention_count", "first_offset", "first_sentence_index", "is_in_title").rows() == [
         (2, 0, 0, True), (1, 44, 1, False)]
 
@@ -131,10 +131,11 @@ def test_cooccurrence_counts_shared_sentences_once_per_pair(gazetteer):
     body = "Baghdad and Erbil. Erbil only. Baghdad and Erbil again."
     mentions = resolve(articles(body), spans_of(body, ("Baghdad", "PLACE"), ("Erbil", "PLACE"), ("Erbil", "PLACE"),
                                                 ("Baghdad", "PLACE"), ("Erbil", "PLACE")), gazetteer)
-    result = fct_entity_cooccurrence(mentions)
+    result = fct_entity_cooccurrence(mentions, "v1")
     a, b = sorted([stable_key("PLACE|baghdad"), stable_key("PLACE|erbil")])
     expected = pl.DataFrame({"article_key": [stable_key("a0")], "entity_key_a": [a], "entity_key_b": [b],
-                             "shared_sentences": [2]}, schema=FCT_ENTITY_COOCCURRENCE_SCHEMA)
+                             "shared_sentences": [2], "extractor_version": ["v1"]},
+                            schema=FCT_ENTITY_COOCCURRENCE_SCHEMA)
     assert_frame_equal(result, expected)
 
 

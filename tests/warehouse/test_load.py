@@ -35,7 +35,7 @@ def frames_for(text: str, run_id: str = "run-1") -> dict[str, pl.DataFrame]:
         disposition="rejected", file_hash="f", excerpt="{", run_id=run_id, at=AT)])
     mentions = stg_mentions(spans, articles, GAZETTEER, pl.DataFrame(schema=KNOWN_ENTITY_SCHEMA))
     counts = stg_counts(articles, COUNT_RULES)
-    return {**chunk_frames(quarantine, articles, mentions, counts, GAZETTEER), "raw_article": new_versions}
+    return {**chunk_frames(quarantine, articles, mentions, counts, GAZETTEER, "v1"), "raw_article": new_versions}
 
 
 def load_run(warehouse, frames: dict[str, pl.DataFrame], run: RunRecord, verify=None) -> None:
