@@ -12,7 +12,11 @@ Every row is a whole process (python -m ...), model load and start-up counted, m
 - naive: the tutorial pipeline (`nlp(text)` per article, pandas, `executemany` into DuckDB);
 - scale: dateline run on --scale articles, for peak memory against the night's size;
 - incremental: --new new articles into the largest scale's warehouse (its landing files still in the
-  folder, skipped as unchanged) against the same articles into an empty warehouse.
+  folder, skipped as unchanged) against the same articles into an empty warehouse;
+- publish: what a night pays to publish each scale's warehouse (copy to a working file, fsync, atomic
+  rename: warehouse.publish.working_copy with nothing written), against that night's own seconds;
+- backfill: `dateline backfill` of the largest warehouse's busiest publication day after a reference
+  table changed (every fact then has an older extractor).
 
 The corpus (benchmarks.corpus) is generated news of about 400 words; --landing measures any folder.
 """
@@ -32,6 +36,7 @@ import duckdb
 from benchmarks.corpus import articles as generate_articles, write_jsonl
 from benchmarks.rss import run_measured
 from dateline.settings import default_processes
+from warehouse.publish import working_copy
 
 TARGET_BARE_RATIO = 0.80
 TARGET_NAIVE_RATIO = 3.0
@@ -73,15 +78,22 @@ def main(argv: list[str] | None = None) -> None:
         corpus = list(generate_articles(largest)) if scales or not args.landing else []
         landing = args.landing or write_jsonl(corpus[:args.articles], work / "landing")[0].parent
         rows = compare(landing, work, env, args.processes)
-        scale_rows, incremental = [], []
+        scale_rows, incremental, publishing, backfill = [], [], [], []
         for size in scales:
             folder = write_jsonl(corpus[:size], work / f"landing-{size}")[0].parent
             scale_rows.append(run_dateline(f"dateline run, {size:,} articles", work / f"scale-{size}.duckdb", folder,
                                            env, args.processes).row)
+            publishing.append(publish_row(size, work / f"scale-{size}.duckdb", scale_rows[-1]))
         if scales and args.new:
             incremental = incremental_rows(corpus[scales[-1]:scales[-1] + args.new], scales[-1], work, env,
                                            args.processes)
+        if scales:
+            backfill = [backfill_row(work / f"scale-{scales[-1]}.duckdb", work / f"landing-{scales[-1]}", work, env,
+                                     args.processes)]
         print_report(rows, scale_rows, incremental, args)
+        print_publishing(publishing)
+        if backfill:
+            print_table(backfill)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -113,9 +125,39 @@ def incremental_rows(new: list[dict], held: int, work: Path, env: dict, processe
     return [into_empty.row, into_full.row]
 
 
-def run_dateline(name: str, warehouse: Path, landing: Path, env: dict, processes: int) -> Night:
+@dataclass(frozen=True)
+class Publishing:
+    articles: int
+    warehouse_bytes: int
+    seconds: float  # copy, fsync, rename
+    night_seconds: float
+
+
+def publish_row(articles: int, warehouse: Path, night: Row) -> Publishing:
+    size = warehouse.stat().st_size
+    started = time.perf_counter()
+    with working_copy(warehouse, "bench"):
+        pass
+    return Publishing(articles, size, time.perf_counter() - started, night.seconds)
+
+
+def backfill_row(warehouse: Path, landing: Path, work: Path, env: dict, processes: int) -> Row:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        day, = con.execute("SELECT published_at::DATE FROM dim_article GROUP BY 1 ORDER BY count(*) DESC, 1 "
+                           "LIMIT 1").fetchone()
+    reference = work / "reference-changed"
+    shutil.copytree(SEEDS.parent, reference, ignore=shutil.ignore_patterns("landing", "broken"))
+    with (reference / "entity_aliases.csv").open("a", encoding="utf-8") as table:
+        table.write("Benchmark Authority,Benchmark Authority,ORG,\n")
+    night = run_dateline(f"backfill of {day} after a reference change", warehouse, landing, env, processes,
+                         ["backfill", "--since", str(day), "--until", str(day), "--reference-dir", str(reference)])
+    return night.row
+
+
+def run_dateline(name: str, warehouse: Path, landing: Path, env: dict, processes: int,
+                 command: list[str] | None = None) -> Night:
     started = time.time()
-    measured = run_measured([sys.executable, "-m", "dateline.cli", "run", "--landing", str(landing),
+    measured = run_measured([sys.executable, "-m", "dateline.cli", *(command or ["run"]), "--landing", str(landing),
                              "--warehouse", str(warehouse), "--processes", str(processes)], env=env)
     if measured.returncode != 0:
         raise RuntimeError(f"dateline run failed:\n{measured.stderr[-3000:]}")
@@ -136,13 +178,25 @@ def run_peer(name: str, arguments: list[str], env: dict) -> Row:
                measured.peak_pss_bytes)
 
 
-def print_report(rows: dict, scale_rows: list[Row], incremental: list[Row], args) -> None:
-    table = [rows["dateline"], rows["bare"], rows["naive"], *scale_rows, *incremental]
-    print(f"{'run':<40} {'articles':>9} {'words':>11} {'seconds':>8} {'words/s':>8} {'peak RSS MB':>12} "
+def print_table(table: list[Row]) -> None:
+    print(f"{'run':<44} {'articles':>9} {'words':>11} {'seconds':>8} {'words/s':>8} {'peak RSS MB':>12} "
           f"{'PSS MB':>7}")
     for row in table:
-        print(f"{row.name:<40} {row.articles or 0:>9,} {row.words or 0:>11,} {row.seconds:>8.1f} "
+        print(f"{row.name:<44} {row.articles or 0:>9,} {row.words or 0:>11,} {row.seconds:>8.1f} "
               f"{row.words_per_second or 0:>8,.0f} {(row.peak_rss or 0) / MB:>12,.0f} {(row.peak_pss or 0) / MB:>7,.0f}")
+
+
+def print_publishing(publishing: list[Publishing]) -> None:
+    if not publishing:
+        return
+    print(f"\n{'publishing a warehouse of':<28} {'MB':>8} {'seconds':>8} {'share of its night':>19}")
+    for row in publishing:
+        print(f"{row.articles:>19,} articles {row.warehouse_bytes / MB:>8,.0f} {row.seconds:>8.2f} "
+              f"{row.seconds / row.night_seconds:>19.1%}")
+
+
+def print_report(rows: dict, scale_rows: list[Row], incremental: list[Row], args) -> None:
+    print_table([rows["dateline"], rows["bare"], rows["naive"], *scale_rows, *incremental])
     print("\nmain-process seconds per stage of the dateline run (extraction runs in the workers meanwhile):")
     stages = rows["night"].summary
     print("  " + ", ".join(f"{stage} {values['seconds']:.1f}" for stage, values in stages.items()

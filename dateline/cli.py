@@ -24,6 +24,7 @@ Since = Annotated[Optional[datetime], typer.Option(formats=["%Y-%m-%d"], help="F
 Until = Annotated[Optional[datetime], typer.Option(formats=["%Y-%m-%d"], help="Last publication day.")]
 Processes = Annotated[Optional[int], typer.Option(help="Extraction processes [default: one per core].")]
 Wait = Annotated[float, typer.Option(help="Seconds to wait while another run writes the warehouse.")]
+ReferenceDir = Annotated[Optional[Path], typer.Option(help="Reference tables (CSV) [default: the bundled seeds/].")]
 
 
 @app.command()
@@ -36,12 +37,14 @@ def run(
     full_refresh: Annotated[bool, typer.Option(help="Read every landing file and rebuild every article.")] = False,
     processes: Processes = None,
     chunk_size: Annotated[int, typer.Option(help="Articles through the stages at once.")] = DEFAULT_CHUNK_SIZE,
+    reference_dir: ReferenceDir = None,
     wait: Wait = DEFAULT_WAIT_SECONDS,
 ) -> None:
     """Run the nightly flow once, here, on Prefect's embedded server (nothing to start first)."""
     _run_night(dict(landing=str(landing), warehouse=str(warehouse), batch_size=batch_size,
                     since=since.date() if since else None, until=until.date() if until else None,
-                    full_refresh=full_refresh, processes=processes, chunk_size=chunk_size, wait_seconds=wait))
+                    full_refresh=full_refresh, processes=processes, chunk_size=chunk_size,
+                    reference_dir=str(reference_dir) if reference_dir else None, wait_seconds=wait))
 
 
 @app.command()
@@ -51,13 +54,15 @@ def backfill(
     landing: Landing = DEFAULT_LANDING,
     warehouse: Warehouse = DEFAULT_WAREHOUSE,
     processes: Processes = None,
+    reference_dir: ReferenceDir = None,
     wait: Wait = DEFAULT_WAIT_SECONDS,
 ) -> None:
     """Re-extract the articles published from SINCE to UNTIL whose facts an older extractor made
     (another model, reference table or extraction code), replacing only their facts; a night's run
     of the flow with `backfill`, so new landing files of those days load too."""
     _run_night(dict(landing=str(landing), warehouse=str(warehouse), since=since.date(), until=until.date(),
-                    backfill=True, processes=processes, wait_seconds=wait))
+                    backfill=True, processes=processes, reference_dir=str(reference_dir) if reference_dir else None,
+                    wait_seconds=wait))
 
 
 def _run_night(parameters: dict) -> None:

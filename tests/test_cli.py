@@ -85,8 +85,31 @@ def one_article(tmp_path):
 
 
 def test_run_as_a_whole_process_starts_and_stops_its_own_prefect_server(tmp_path, one_article):
-    finished(start_run(tmp_path, one_article, tmp_path / "w.duckdb", "only"))
-    with connect(tmp_path / "w.duckdb", read_only=True) as con:
+    warehouse = tmp_path / "w.duckdb"
+    with connect(warehouse) as con:  # an earlier night's warehouse, empty
+        migrate(con)
+    # An analyst opening the file read-only again and again all night: (runs, articles, facts) each time.
+    poller = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import duckdb, sys, time
+        seen = set()
+        while True:
+            with duckdb.connect({str(warehouse)!r}, read_only=True) as con:
+                seen.add(con.execute("SELECT (SELECT count(*) FROM ops_runs), (SELECT count(*) FROM dim_article),"
+                                     " (SELECT count(*) FROM fct_entity_mention) > 0").fetchone())
+            print(sorted(seen), flush=True)
+            time.sleep(0.05)
+    """)], stdout=subprocess.PIPE, text=True)
+    try:
+        finished(start_run(tmp_path, one_article, warehouse, "only"))
+        last = poller.stdout.readline()
+        while "(1, 1, True)" not in last:  # until the poller has seen the published night
+            assert last, "the read-only poller died: it could not open the warehouse during the night"
+            last = poller.stdout.readline()
+        assert last.strip() == "[(0, 0, False), (1, 1, True)]"  # before or after the night, never a part
+    finally:
+        poller.kill()
+        poller.wait()
+    with connect(warehouse, read_only=True) as con:
         assert con.execute("SELECT status FROM ops_runs").fetchall() == [("succeeded",)]
         assert con.execute("SELECT count(*) FROM dim_article").fetchone() == (1,)
     running = subprocess.run(["pgrep", "-f", f"prefect server start.*{tmp_path}"], capture_output=True)

@@ -109,3 +109,26 @@ def test_a_second_run_waits_for_the_lock_and_names_the_run_holding_it(tmp_path):
     # The lock dies with its process: the next run takes it at once.
     with run_lock(published, {"run_id": "night-3"}, 0):
         assert "night-3" in lock_path(published).read_text()
+
+
+@pytest.mark.parametrize("delay", [0.05, 0.15, 0.3, 0.6])
+def test_a_night_killed_at_any_point_while_publishing_leaves_a_readable_warehouse(tmp_path, delay):
+    published = tmp_path / "w.duckdb"
+    with duckdb.connect(str(published)) as con:  # big enough that copying it takes a while
+        con.execute("CREATE TABLE t AS SELECT range AS v, repeat('x', 200) AS pad FROM range(400000)")
+    night = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import duckdb
+        from pathlib import Path
+        from warehouse.publish import working_copy
+        with working_copy(Path({str(published)!r}), "run-2") as work:
+            with duckdb.connect(str(work)) as con:
+                con.execute("INSERT INTO t SELECT 400000, 'new'")
+    """)])
+    time.sleep(delay)
+    night.kill()
+    night.wait()
+    with duckdb.connect(str(published), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM t").fetchone()[0] in (400000, 400001)
+    with working_copy(published, "run-3"):  # the next night clears what the killed one left
+        pass
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["w.duckdb"]
