@@ -116,7 +116,7 @@ class Extracted:
 
 
 class Night:
-    """One run's open transaction, extraction workers, validator and tallies."""
+    """One run's connection to its working copy, extraction workers, validator and tallies."""
 
     def __init__(self, settings: Settings, run: Run, con, resources: "Resources"):
         self.settings, self.run, self.con = settings, run, con

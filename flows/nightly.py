@@ -24,6 +24,7 @@ from dateline.stages import Run
 from expectations.runner import DataQualityError
 from flows.artifacts import publish_quality, publish_summary
 from warehouse.load import RunRecord
+from warehouse.publish import WarehouseBusy
 
 FLOW_NAME = "nightly"
 
@@ -100,6 +101,8 @@ def nightly(
             record = RunRecord(run.run_id, FLOW_NAME, parameters, run.started_at, utc_now(), "succeeded",
                                night.summary())
             tables = commit(night, record)
+    except WarehouseBusy:
+        raise  # another run is writing the warehouse: its record is its own, this run wrote nothing
     except Exception as error:
         checks = night.checks if night is not None else []
         if isinstance(error, DataQualityError) and not checks:

@@ -61,12 +61,12 @@ def test_ui_parameters_are_typed():
     assert {"format": "date", "type": "string"} in properties["since"]["anyOf"]
 
 
-def start_run(tmp_path, landing, warehouse, name: str) -> subprocess.Popen:
+def start_run(tmp_path, landing, warehouse, name: str, *options: str) -> subprocess.Popen:
     """`dateline run` as a whole process with its own Prefect home (so its own temporary server)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
     env["PREFECT_HOME"] = str(tmp_path / f"prefect-{name}")
     return subprocess.Popen([sys.executable, "-m", "dateline.cli", "run", "--landing", str(landing), "--warehouse",
-                             str(warehouse), "--processes", "2"], env=env, stdout=subprocess.PIPE,
+                             str(warehouse), "--processes", "2", *options], env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
 
 
@@ -139,6 +139,29 @@ def test_an_analyst_holding_the_warehouse_open_read_write_never_stops_the_night(
     finally:
         analyst.kill()
         analyst.wait()
+
+
+def test_a_run_waits_for_the_run_writing_the_warehouse_then_gives_up_saying_which(tmp_path, one_article):
+    warehouse = tmp_path / "w.duckdb"
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import time
+        from pathlib import Path
+        from warehouse.publish import run_lock
+        with run_lock(Path({str(warehouse)!r}), {{"run_id": "night-1", "pid": 1}}, 0):
+            print("ready", flush=True)
+            time.sleep(120)
+    """)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        waiting = start_run(tmp_path, one_article, warehouse, "second", "--wait", "3")
+        _, stderr = waiting.communicate(timeout=300)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert waiting.returncode != 0
+    assert "waiting for run night-1" in stderr
+    assert "WarehouseBusy" in stderr and "being written by run night-1" in stderr
+    assert not warehouse.exists()  # nothing written, not even a failed run's record
 
 
 def test_two_runs_started_together_end_as_if_run_one_after_the_other(tmp_path, one_article):

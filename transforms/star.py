@@ -27,6 +27,7 @@ DIM_SOURCE_SCHEMA = {
     "is_domain": pl.Boolean,
 }
 SOURCE_PARTIAL_SCHEMA = DIM_SOURCE_SCHEMA | {"articles": pl.Int64}
+RUN_ARTICLE_SCHEMA = {"article_key": pl.Int64}  # the articles whose facts a run wrote
 DIM_ARTICLE_SCHEMA = {
     "article_key": pl.Int64,
     "article_id": pl.String,
@@ -98,6 +99,7 @@ def chunk_frames(quarantine: pl.DataFrame, articles: pl.DataFrame, mentions: pl.
         "run_entity": entity_partials(mentions, articles, gazetteer),
         "run_entity_alias": alias_partials(mentions),
         "dim_article": dim_article(articles),
+        "run_article": dim_article(articles).select("article_key"),
         "fct_entity_mention": fct_entity_mention(mentions, articles, extractor_version),
         "fct_entity_cooccurrence": fct_entity_cooccurrence(mentions, extractor_version),
         "fct_event_count": fct_event_count(count_context(counts, mentions), articles, extractor_version),

@@ -17,7 +17,9 @@ from transforms.entities import (
 )
 from transforms.quarantine import QUARANTINE_SCHEMA
 from transforms.raw_articles import MANIFEST_SCHEMA, RAW_ARTICLE_SCHEMA
-from transforms.star import DIM_ARTICLE_SCHEMA, DIM_DATE_SCHEMA, DIM_SOURCE_SCHEMA, SOURCE_PARTIAL_SCHEMA
+from transforms.star import (
+    DIM_ARTICLE_SCHEMA, DIM_DATE_SCHEMA, DIM_SOURCE_SCHEMA, RUN_ARTICLE_SCHEMA, SOURCE_PARTIAL_SCHEMA,
+)
 from warehouse.db import sql
 
 WriteMode = Literal["insert_new", "upsert", "append", "merge_seen_dates", "replace_article_facts"]
@@ -41,6 +43,7 @@ WRITES = (
     TableWrite("run_source", "append", SOURCE_PARTIAL_SCHEMA),
     TableWrite("run_entity", "append", ENTITY_PARTIAL_SCHEMA),
     TableWrite("run_entity_alias", "append", ALIAS_PARTIAL_SCHEMA),
+    TableWrite("run_article", "append", RUN_ARTICLE_SCHEMA),
     TableWrite("dim_article", "upsert", DIM_ARTICLE_SCHEMA, ("article_key",)),
     TableWrite("fct_entity_mention", "replace_article_facts", FCT_ENTITY_MENTION_SCHEMA, ("article_key", "entity_key")),
     TableWrite("fct_entity_cooccurrence", "replace_article_facts", FCT_ENTITY_COOCCURRENCE_SCHEMA,

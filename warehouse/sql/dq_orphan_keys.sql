@@ -1,19 +1,20 @@
--- One row per fact or dimension key with no row in the dimension it points to.
+-- One row per fact or dimension key with no row in the dimension it points to. Dimensions never
+-- lose rows, so only the facts of the articles this run wrote (run_article) can point nowhere.
 SELECT 'fct_entity_mention.article_key' AS key, article_key::VARCHAR AS value
-FROM fct_entity_mention ANTI JOIN dim_article USING (article_key)
+FROM (FROM fct_entity_mention SEMI JOIN run_article USING (article_key)) ANTI JOIN dim_article USING (article_key)
 UNION ALL SELECT 'fct_entity_mention.entity_key', entity_key::VARCHAR
-FROM fct_entity_mention ANTI JOIN dim_entity USING (entity_key)
+FROM (FROM fct_entity_mention SEMI JOIN run_article USING (article_key)) ANTI JOIN dim_entity USING (entity_key)
 UNION ALL SELECT 'fct_entity_cooccurrence.entity_key_a', c.entity_key_a::VARCHAR
-FROM fct_entity_cooccurrence c ANTI JOIN dim_entity e ON e.entity_key = c.entity_key_a
+FROM (FROM fct_entity_cooccurrence SEMI JOIN run_article USING (article_key)) c ANTI JOIN dim_entity e ON e.entity_key = c.entity_key_a
 UNION ALL SELECT 'fct_entity_cooccurrence.entity_key_b', c.entity_key_b::VARCHAR
-FROM fct_entity_cooccurrence c ANTI JOIN dim_entity e ON e.entity_key = c.entity_key_b
+FROM (FROM fct_entity_cooccurrence SEMI JOIN run_article USING (article_key)) c ANTI JOIN dim_entity e ON e.entity_key = c.entity_key_b
 UNION ALL SELECT 'fct_event_count.article_key', article_key::VARCHAR
-FROM fct_event_count ANTI JOIN dim_article USING (article_key)
+FROM (FROM fct_event_count SEMI JOIN run_article USING (article_key)) ANTI JOIN dim_article USING (article_key)
 UNION ALL SELECT 'fct_event_count.place_entity_key', c.place_entity_key::VARCHAR
-FROM fct_event_count c ANTI JOIN dim_entity e ON e.entity_key = c.place_entity_key
+FROM (FROM fct_event_count SEMI JOIN run_article USING (article_key)) c ANTI JOIN dim_entity e ON e.entity_key = c.place_entity_key
 WHERE c.place_entity_key IS NOT NULL
 UNION ALL SELECT 'fct_event_count.actor_entity_key', c.actor_entity_key::VARCHAR
-FROM fct_event_count c ANTI JOIN dim_entity e ON e.entity_key = c.actor_entity_key
+FROM (FROM fct_event_count SEMI JOIN run_article USING (article_key)) c ANTI JOIN dim_entity e ON e.entity_key = c.actor_entity_key
 WHERE c.actor_entity_key IS NOT NULL
 UNION ALL SELECT 'dim_article.source_key', a.source_key::VARCHAR
 FROM dim_article a ANTI JOIN dim_source s USING (source_key)

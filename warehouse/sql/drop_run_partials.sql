@@ -2,3 +2,4 @@
 DROP TABLE IF EXISTS run_entity;
 DROP TABLE IF EXISTS run_entity_alias;
 DROP TABLE IF EXISTS run_source;
+DROP TABLE IF EXISTS run_article;

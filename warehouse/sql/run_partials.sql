@@ -12,3 +12,6 @@ CREATE OR REPLACE TABLE run_entity_alias (
 CREATE OR REPLACE TABLE run_source (
     source_key BIGINT, source_id VARCHAR, source_name VARCHAR, is_domain BOOLEAN, articles BIGINT
 );
+CREATE OR REPLACE TABLE run_article (
+    article_key BIGINT  -- an article whose facts the run wrote: what the fact checks look at
+);
