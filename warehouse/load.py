@@ -34,7 +34,8 @@ class TableWrite:
     finalize: str | None = None  # written once at the end of the run from this query, not per chunk
 
 
-# The one place that says how each table is written. `run_*` are the run's temporary partials.
+# The one place that says how each table is written. `run_*` are the run's partial tables (in its working
+# copy, dropped before it is published).
 WRITES = (
     TableWrite("raw_article", "insert_new", RAW_ARTICLE_SCHEMA, ("content_hash",)),
     TableWrite("ops_landing_manifest", "upsert", MANIFEST_SCHEMA, ("source_path",)),

@@ -15,6 +15,7 @@ reading it whole, and every connection opened after the rename sees the new nigh
 import fcntl
 import json
 import os
+import re
 import shutil
 import time
 from contextlib import contextmanager
@@ -84,7 +85,7 @@ def working_copy(published: Path, run_id: str) -> Iterator[Path]:
     """A private copy of the published warehouse (empty when there is none yet) for the run to write.
     On a clean exit it replaces the published file atomically; on an error it is deleted and the
     published file is left exactly as it was. Call it holding the run lock."""
-    for stale in published.parent.glob(f".{published.name}.*.working*"):  # left by a run that was killed
+    for stale in _working_files(published):  # left by a run that was killed
         _remove(stale)
     work = working_path(published, run_id)
     if published.exists():
@@ -97,6 +98,13 @@ def working_copy(published: Path, run_id: str) -> Iterator[Path]:
         _remove(work)
         raise
     publish(work, published)
+
+
+def _working_files(published: Path) -> list[Path]:
+    """This warehouse's working copies (and their logs and spill folders), not another's whose name
+    starts the same: run ids have no dots."""
+    pattern = re.compile(rf"\.{re.escape(published.name)}\.[^./]+\.working(?:{re.escape(WAL)}|\.tmp)?")
+    return [path for path in published.parent.glob(f".{published.name}.*") if pattern.fullmatch(path.name)]
 
 
 def publish(work: Path, published: Path) -> None:

@@ -56,12 +56,14 @@ def test_the_first_night_publishes_a_new_file(tmp_path):
     assert rows(published) == [7]
 
 
-def test_a_working_copy_left_by_a_killed_run_is_cleared(tmp_path):
+def test_a_working_copy_left_by_a_killed_run_is_cleared_and_no_other_warehouses(tmp_path):
     published = tmp_path / "w.duckdb"
     (tmp_path / ".w.duckdb.run-0.working").write_bytes(b"half a night")
+    (tmp_path / ".w.duckdb.run-0.working.wal").write_bytes(b"its log")
+    (tmp_path / ".w.duckdb.old.run-9.working").write_bytes(b"the night of warehouse w.duckdb.old")
     with working_copy(published, "run-1") as work:
         write_rows(work, 1)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["w.duckdb"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".w.duckdb.old.run-9.working", "w.duckdb"]
 
 
 @pytest.mark.parametrize("read_only", [True, False])
