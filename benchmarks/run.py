@@ -90,7 +90,9 @@ def main(argv: list[str] | None = None) -> None:
         if scales:
             backfill = [backfill_row(work / f"scale-{scales[-1]}.duckdb", work / f"landing-{scales[-1]}", work, env,
                                      args.processes)]
-        print_report(rows, scale_rows, incremental, args)
+        print_report(rows, scale_rows, [night.row for night in incremental], args)
+        for night in incremental:
+            print_stages(night)
         print_publishing(publishing)
         if backfill:
             print_table(backfill)
@@ -114,7 +116,7 @@ def compare(landing: Path, work: Path, env: dict, processes: int) -> dict:
     return {"dateline": night.row, "bare": bare, "naive": naive, "night": night}
 
 
-def incremental_rows(new: list[dict], held: int, work: Path, env: dict, processes: int) -> list[Row]:
+def incremental_rows(new: list[dict], held: int, work: Path, env: dict, processes: int) -> list[Night]:
     only_new = write_jsonl(new, work / "new-only", prefix="new")[0].parent
     into_empty = run_dateline(f"{len(new):,} new into an empty warehouse", work / "new-only.duckdb", only_new, env,
                               processes)
@@ -122,7 +124,7 @@ def incremental_rows(new: list[dict], held: int, work: Path, env: dict, processe
     write_jsonl(new, landing, prefix="new")  # beside the night before's files, which are skipped as unchanged
     into_full = run_dateline(f"{len(new):,} new into {held:,} held", work / f"scale-{held}.duckdb", landing, env,
                              processes)
-    return [into_empty.row, into_full.row]
+    return [into_empty, into_full]
 
 
 @dataclass(frozen=True)
@@ -195,13 +197,17 @@ def print_publishing(publishing: list[Publishing]) -> None:
               f"{row.seconds / row.night_seconds:>19.1%}")
 
 
-def print_report(rows: dict, scale_rows: list[Row], incremental: list[Row], args) -> None:
-    print_table([rows["dateline"], rows["bare"], rows["naive"], *scale_rows, *incremental])
-    print("\nmain-process seconds per stage of the dateline run (extraction runs in the workers meanwhile):")
-    stages = rows["night"].summary
+def print_stages(night: Night) -> None:
+    print(f"\nmain-process seconds per stage, {night.row.name} (extraction runs in the workers meanwhile):")
+    stages = night.summary
     print("  " + ", ".join(f"{stage} {values['seconds']:.1f}" for stage, values in stages.items()
                            if isinstance(values, dict) and "seconds" in values)
           + f"; waiting for the workers {stages.get('timing', {}).get('extract_wait_seconds', 0):.1f}")
+
+
+def print_report(rows: dict, scale_rows: list[Row], incremental: list[Row], args) -> None:
+    print_table([rows["dateline"], rows["bare"], rows["naive"], *scale_rows, *incremental])
+    print_stages(rows["night"])
     dateline, bare, naive = rows["dateline"], rows["bare"], rows["naive"]
     print()
     verdict("end-to-end / bare spaCy words/s", dateline.words_per_second / bare.words_per_second, TARGET_BARE_RATIO)
