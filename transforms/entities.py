@@ -79,7 +79,7 @@ FCT_ENTITY_COOCCURRENCE_SCHEMA = {
     "entity_key_a": pl.Int64,  # entity_key_a < entity_key_b
     "entity_key_b": pl.Int64,
     "shared_sentences": pl.Int32,
-    "extractor_version": pl.String,  # dateline.reference.extractor_version: what produced the row
+    "extractor_version": pl.String,  # dateline.versions.extractor_version: what produced the row
 }
 ACRONYM_DEFINITION = re.compile(r"\s\((?P<short>[A-Z][A-Za-z0-9&]{1,9})\)")
 ACRONYM_LOOKBACK = 200

@@ -92,14 +92,15 @@ def chunk_frames(quarantine: pl.DataFrame, articles: pl.DataFrame, mentions: pl.
                  gazetteer: Gazetteer, extractor_version: str) -> dict[str, pl.DataFrame]:
     """What one chunk of articles writes, keyed by table name (warehouse/load.py says how); facts
     carry the version of the extractor that produced them."""
+    article_rows = dim_article(articles)
     return {
         "ops_quarantine": quarantine,
         "dim_date": dim_date(articles),
         "run_source": source_partials(articles),
         "run_entity": entity_partials(mentions, articles, gazetteer),
         "run_entity_alias": alias_partials(mentions),
-        "dim_article": dim_article(articles),
-        "run_article": dim_article(articles).select("article_key"),
+        "dim_article": article_rows,
+        "run_article": article_rows.select("article_key"),
         "fct_entity_mention": fct_entity_mention(mentions, articles, extractor_version),
         "fct_entity_cooccurrence": fct_entity_cooccurrence(mentions, extractor_version),
         "fct_event_count": fct_event_count(count_context(counts, mentions), articles, extractor_version),
