@@ -52,5 +52,7 @@ def gazetteer_hash(reference_dir: Path) -> str:
 
 
 def load_count_rules(reference_dir: Path) -> CountRules:
-    return CountRules(pl.read_csv(reference_dir / "count_types.csv", schema=COUNT_WORDS_SCHEMA))
+    victim_nouns = pl.read_csv(reference_dir / "victim_nouns.csv", schema={"noun": pl.String})["noun"]
+    return CountRules(pl.read_csv(reference_dir / "count_types.csv", schema=COUNT_WORDS_SCHEMA),
+                      frozenset(victim_nouns.str.to_lowercase()))
 

@@ -4,7 +4,9 @@ Each amount in a sentence (transforms.numbers) becomes at most one count. Its ty
 signal words in `seeds/count_types.csv`: a counted thing that is itself an attack ('85 targets',
 'three drone strikes'), else a verb or noun before the amount ('killed two', 'the deaths of three'),
 else one after its object ('16 members ... were killed'), else the type of the amount it is
-coordinated with ('killed 5 and 12 soldiers'). The same count again in the article is a repeat.
+coordinated with ('killed 5 and 12 soldiers', '4 people ... as well as 2 policemen were killed'). A
+victim without a number is one ('a police officer was shot dead'). The same count again in the article
+is a repeat.
 """
 
 import re
@@ -14,7 +16,7 @@ import polars as pl
 
 from transforms.english import english
 from transforms.keys import key_column
-from transforms.numbers import amounts
+from transforms.numbers import Amount, amounts
 
 COUNT_TYPES = ("KILL", "WOUND", "ARREST", "KIDNAP", "MISSING", "DISPLACE", "AFFECT", "PROTEST", "SEIZE", "STRIKE")
 QUALIFIERS = ("exact", "at_least", "at_most", "approximately", "range")
@@ -32,8 +34,15 @@ STG_COUNT_SCHEMA = {
     "sentence": pl.String,
     "sentence_start": pl.Int32,
     "trigger_voice": pl.String,  # active: the trigger precedes the amount; passive: it follows
+    "is_implicit": pl.Boolean,  # no number in the text: 'a woman was killed' is one
     "is_repeat": pl.Boolean,
 }
+# Types a victim without a number can have: 'a man was arrested', not 'launched a strike'.
+IMPLICIT_TYPES = {"KILL", "WOUND", "ARREST", "KIDNAP", "MISSING"}
+# Between a count without a type and a later one that has it: 'at least 4 people from the town as
+# well as 2 policemen were killed'.
+COORDINATED_BEFORE = re.compile(r"^(?:\s+(?:from|in|of|at|inside)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
+                                r"\s*,?\s*(?:and|as well as|along with|together with|plus|,)\s+$", re.IGNORECASE)
 SPECTATORS = re.compile(r"\b(?:match|game|stadium|fans|spectators|watched|season|league|cup|final|concert)\b",
                         re.IGNORECASE)
 ABBREVIATION_END = re.compile(
@@ -70,6 +79,13 @@ QUALIFYING_WORDS = {
     "further", "several", "many", "other", "senior", "junior", "former", "young", "elderly", "local",
     "foreign", "fellow", "individual", "total", "estimated", "reported", "confirmed", "least",
 }
+# 'a suicide bomber killed nine people': a trigger with an object after it and no auxiliary before it is
+# the counted people's own act, not what happened to them.
+AUXILIARY = re.compile(r"\b(?:was|were|is|are|be|been|being|got|get)\b", re.IGNORECASE)
+ACTIVE_OBJECT = re.compile(r"^\s+(?:an?|the|his|her|their|its|at\s+least|more\s+than|some|dozens|scores|hundreds"
+                           r"|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\b",
+                           re.IGNORECASE)
+AGE = re.compile(r"-(?:year|month|week)s?-old$", re.IGNORECASE)
 MEASURES = {"tonne", "tonnes", "ton", "tons", "kilogram", "kilograms", "kg", "pound", "pounds", "barrel",
             "barrels", "box", "boxes", "crate", "crates", "litre", "litres", "gallon", "gallons", "head"}
 partitive = re.compile(r"^\s+of\s+(?:the|its|their|his|her|our|them|whom|those)\s+(?=[\d]|(?:\w+\s+)?(?:were|are)\b|\w)")
@@ -79,15 +95,28 @@ class CountRules:
     """Signal words by position, from the count-types table: `before` the amount ('killed two'),
     `after` its object ('16 members ... were killed'), `object` (what was counted is an attack:
     '85 targets'), `noun` (what was counted says what happened to them: '2,000 protesters'),
-    `event` (a noun for what happened, right after the amount: '12 dead', '31 deaths')."""
+    `event` (a noun for what happened, right after the amount: '12 dead', '31 deaths'), `around` (a
+    verb before the amount and its completion after the object: 'shot ... to death'). `victim_nouns`
+    are the people whom an article counts as one ('a soldier was killed')."""
 
-    def __init__(self, count_words: pl.DataFrame):
-        by_position: dict[str, dict[str, str]] = {"before": {}, "after": {}, "object": {}, "noun": {}, "event": {}}
+    def __init__(self, count_words: pl.DataFrame, victim_nouns: frozenset[str] = frozenset()):
+        by_position: dict[str, dict[str, str]] = {"before": {}, "after": {}, "object": {}, "noun": {}, "event": {},
+                                                  "around": {}}
         for row in count_words.iter_rows(named=True):
             by_position[row["position"]][" ".join(row["phrase"].lower().split())] = row["count_type"]
         self.before, self.after = by_position["before"], by_position["after"]
         self.objects, self.nouns, self.events = by_position["object"], by_position["noun"], by_position["event"]
         self.before_pattern = _phrases_at_end(self.before)
+        self.around = [(_phrases_at_end({p.split("...")[0].strip(): t}),
+                        re.compile(rf"^\s*{_phrase_pattern(p.split('...')[1].strip())}\b", re.IGNORECASE), t)
+                       for p, t in by_position["around"].items()]
+        nouns = "|".join(_phrase_pattern(n) for n in sorted(victim_nouns, key=len, reverse=True))
+        # 'a' or 'an', up to three words that describe, a person, then no noun that would make them
+        # a modifier ('a general strike'): one victim.
+        self.implicit_one = re.compile(
+            rf"\b(?P<article>an?)\s+(?P<phrase>(?:(?!(?:{'|'.join(sorted(STOP_WORDS | DETERMINERS))})\b)[\w'’.-]+\s+){{0,3}}?"
+            rf"(?:{nouns}))(?=\s*$|\s*[^\w\s]|\s+(?:{'|'.join(sorted(STOP_WORDS | FILLERS))}|[a-z]+ed)\b)",
+            re.IGNORECASE) if victim_nouns else None
         self.after_pattern = re.compile(
             rf"^\s*(?:{OF_PHRASE})?(?:(?:{'|'.join(sorted(FILLERS))})\s+)*"
             rf"(?P<phrase>{'|'.join(_phrase_pattern(p) for p in sorted(self.after, key=len, reverse=True))})\b",
@@ -96,6 +125,7 @@ class CountRules:
         self._gapped = [(re.compile(_phrase_pattern(p), re.IGNORECASE), t) for p, t in self.before.items() if "..." in p]
         # A sentence without the longest word of any signal phrase has no count: skipped unparsed.
         words = {max(phrase.replace("...", " ").split(), key=len) for table in by_position.values() for phrase in table}
+        words |= {"death"} if by_position["around"] else set()
         self.any_signal = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, words), key=len, reverse=True))})\b",
                                      re.IGNORECASE)
 
@@ -126,29 +156,49 @@ def stg_counts(articles: pl.DataFrame, rules: CountRules) -> pl.DataFrame:
 
 def sentence_counts(sentence: str, rules: CountRules) -> list[dict]:
     """Counts in one sentence, offsets relative to it."""
-    found, previous = [], None
-    for amount in amounts(sentence):
+    found, previous, untyped = [], None, []
+    implicit = _implicit_ones(sentence, rules)
+    for amount in sorted([*amounts(sentence), *implicit], key=lambda a: a.start):
         after = sentence[amount.end:]
         if amount.quantity == 1 and partitive.match(after) and re.match(r"\s+of\s+\w+\s+(?:\d|[a-z]+\s)", after) \
                 and amounts(after[:40]):
             continue  # 'one of the three people killed': the three are the count
-        obj, rest = _object(after, rules, vague=amount.is_vague)
+        if amount.is_implicit:
+            obj, rest = re.findall(r"[\w'’.-]+", implicit[amount]), sentence[amount.end + len(implicit[amount]) + 1:]
+        else:
+            obj, rest = _object(after, rules, vague=amount.is_vague)
         count_type, voice = _count_type(sentence[:amount.start], obj, rest, rules)
         if count_type is None and previous is not None and re.fullmatch(
                 r"\s*(?:,\s*|and\s+|,\s*and\s+|or\s+)", sentence[previous["_object_end"]:amount.start]):
             count_type, voice = previous["count_type"], previous["trigger_voice"]
         if count_type == "PROTEST" and SPECTATORS.search(sentence):
             count_type = None  # a crowd at a match is no protest
-        if count_type is None:
-            previous = None
-            continue
         count = {"count_type": count_type, "quantity": amount.quantity, "quantity_low": amount.low,
                  "quantity_high": amount.high, "qualifier": amount.qualifier, "object": _normalized(obj),
-                 "start": amount.start, "end": amount.end, "trigger_voice": voice,
+                 "start": amount.start, "end": amount.end, "trigger_voice": voice, "is_implicit": amount.is_implicit,
                  "_object_end": len(sentence) - len(rest)}
+        if count_type is not None and voice == "passive":
+            # Untyped counts coordinated right before a passive one share its trigger.
+            while untyped and COORDINATED_BEFORE.match(sentence[untyped[-1]["_object_end"]:amount.start]):
+                earlier = untyped.pop()
+                found.append({**earlier, "count_type": count_type, "trigger_voice": voice})
+        if count_type is None or (amount.is_implicit and count_type not in IMPLICIT_TYPES):
+            untyped = [*untyped, count] if count_type is None else []
+            previous = None
+            continue
+        untyped = []
         found.append(count)
         previous = count
+    found.sort(key=lambda c: c["start"])
     return [{k: v for k, v in c.items() if not k.startswith("_")} for c in found]
+
+
+def _implicit_ones(sentence: str, rules: CountRules) -> dict[Amount, str]:
+    """'a'/'an' before a person: one, with the words that name them."""
+    if rules.implicit_one is None:
+        return {}
+    return {Amount(m.start("article"), m.end("article"), 1, 1, 1, "exact", is_implicit=True): m.group("phrase")
+            for m in rules.implicit_one.finditer(sentence)}
 
 
 def _count_type(before: str, obj: list[str], rest: str, rules: CountRules) -> tuple[str | None, str | None]:
@@ -161,8 +211,13 @@ def _count_type(before: str, obj: list[str], rest: str, rules: CountRules) -> tu
     match = rules.before_pattern.search(before)
     if match is not None:
         return rules.before_type(match.group("phrase")), "active"
+    for verb, completion, count_type in rules.around:
+        if verb.search(before) and completion.match(rest):
+            return count_type, "active"  # 'shot two men to death'
+
     match = rules.after_pattern.match(rest)
-    if match is not None:
+    if match is not None and not (ACTIVE_OBJECT.match(rest[match.end():]) and not AUXILIARY.search(match.group(0))
+                                  and not match.group("phrase").lower().startswith("to ")):
         return rules.after[" ".join(match.group("phrase").lower().split())], "passive"
     event = re.match(r"\s*(\w+)", rest)
     if event is not None and event.group(1).lower() in rules.events:
@@ -215,7 +270,7 @@ def _normalized(words: list[str]) -> str | None:
         return " ".join(words).lower()  # a measure: '2 tonnes of cocaine' stays as written
     kept = [w for i, w in enumerate(words)
             if (not w[0].isupper() or i == len(words) - 1 or any(ch.isdigit() for ch in w))
-            and w.lower() not in DETERMINERS | QUALIFYING_WORDS]
+            and w.lower() not in DETERMINERS | QUALIFYING_WORDS and not AGE.search(w)]
     if not kept:
         return None
     lowered = [w.lower() for w in kept]

@@ -72,6 +72,7 @@ class Amount:
     high: int | None
     qualifier: str
     is_vague: bool = False  # 'dozens', 'thousands': 'of' follows directly
+    is_implicit: bool = False  # no number: 'a soldier' is one
 
 
 def amounts(sentence: str) -> list[Amount]:

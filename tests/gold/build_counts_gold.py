@@ -143,8 +143,10 @@ item("c014",
 
 item("c015",
      "A 35-year-old man was killed when a shell hit his house in Kharkiv at 5 p.m. on Tuesday.",
-     "",
-     traps=("A 35-year-old man", "5 p.m."))
+     """
+     KILL | A | exact 1 | man
+     """,
+     traps=("35-year-old", "5 p.m."))
 
 item("c016",
      "Between 10 and 15 soldiers were killed in the ambush, according to a local official.",
@@ -820,6 +822,7 @@ item("c102",
 # --------------------------------------------------------------------------------------------
 SAMPLE_COUNTS = """
     KILL | two | exact 2 | militia official
+    KILL | a#4 | exact 1 | commander
     KILL | three#0 | exact 3 | person
     KILL | three#1 | exact 3 | service member | distinct
     STRIKE | 85 | exact 85 | target
@@ -827,7 +830,7 @@ SAMPLE_COUNTS = """
     KILL | 16 | exact 16 | member
     WOUND | at least 36 | at_least 36 | other
 """
-SAMPLE_TRAPS = ("one", "first round", "a Kataib Hezbollah commander")
+SAMPLE_TRAPS = ("one", "first round")
 
 
 # --------------------------------------------------------------------------------------------
@@ -874,6 +877,9 @@ def parse_number(s: str) -> int:
         return 12
     if s in ("a hundred",):
         return 100
+    if s in ("a", "an"):
+        return 1  # a victim without a number: 'a man was killed'
+
     if s in UNITS:
         return UNITS[s]
     if s in TENS:

@@ -47,12 +47,43 @@ def test_short_event_summary_with_a_date_and_the_month_may(rules):
 
 
 @pytest.mark.parametrize("sentence", [
-    "A 35-year-old man was killed on Tuesday.", "Arsenal won 3-1 and 40,000 fans watched.",
-    "The third attack killed a guard.", "Resolution 2334 was adopted in 2016.",
+    "Arsenal won 3-1 and 40,000 fans watched.", "The union launched a general strike on 2 May.",
+    "Resolution 2334 was adopted in 2016.", "He was a member of the group for 20 years.",
     "A crowd of 31,412 watched the game.", "Unemployment rose 5% to 12 million dollars.",
 ])
 def test_numbers_that_are_not_counts_give_none(sentence, rules):
     assert counts(sentence, rules) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("A 35-year-old man was killed on Tuesday.", [("KILL", 1, "exact", "man")]),
+    ("The third attack killed a guard.", [("KILL", 1, "exact", "guard")]),
+    ("A police officer was shot dead in Peshawar.", [("KILL", 1, "exact", "police officer")]),
+    ("A mob lynched a man accused of theft.", [("KILL", 1, "exact", "man")]),
+    ("A soldier was wounded and two were arrested.", [("WOUND", 1, "exact", "soldier"), ("ARREST", 2, "exact", None)]),
+])
+def test_a_victim_without_a_number_is_one(sentence, expected, rules):
+    assert counts(sentence, rules) == expected
+
+
+def test_the_subject_of_an_active_kill_is_not_a_victim(rules):
+    assert counts("A suicide bomber killed nine people at a wedding.", rules) == [("KILL", 9, "exact", "person")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Three guards were hacked to death.", [("KILL", 3, "exact", "guard")]),
+    ("Gunmen shot two men to death.", [("KILL", 2, "exact", "man")]),
+    ("Two soldiers later succumbed to their injuries.", [("KILL", 2, "exact", "soldier")]),
+    ("Militants beheaded four farmers.", [("KILL", 4, "exact", "farmer")]),
+    ("Gunmen sentenced two men to death.", []),
+])
+def test_deaths_without_the_word_kill(sentence, expected, rules):
+    assert counts(sentence, rules) == expected
+
+
+def test_a_count_without_a_trigger_takes_the_one_it_is_coordinated_with(rules):
+    assert counts("At least 4 people from the village as well as 2 policemen were killed.", rules) == [
+        ("KILL", 4, "at_least", "person"), ("KILL", 2, "exact", "policeman")]
 
 
 def test_partitive_one_is_not_counted_but_the_whole_is(rules):
