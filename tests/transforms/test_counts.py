@@ -97,6 +97,7 @@ def test_sample_article_counts(rules):
     found = result.select("count_type", "quantity", "qualifier", "object", "is_repeat").rows()
     assert found == [
         ("KILL", 2, "exact", "militia official", False),
+        ("KILL", 1, "exact", "commander", False),
         ("KILL", 3, "exact", "person", False),
         ("KILL", 3, "exact", "service member", False),
         ("KILL", 3, "exact", "service member", True),

@@ -1,0 +1,371 @@
+"""Incidents within an article: the counts that report one real-world event, added up.
+
+Each count is first read in its clause: an `incident` (this report's event), a `toll` (a running total
+over a period: 'since October', 'so far this year') or `historical` (an earlier event: 'last year',
+'an anniversary'); hedged ('may have killed'); a subset of another count ('including three children').
+Counts of one sentence are one report of one event: their victim groups add up ('a catechist and three
+worshippers' is four). A later sentence restates the event when it has no place of its own or the
+same place, and then its figures are alternatives (two, then three: low 2, high 3), unless it says it
+adds ('two others were also killed'). A repeated figure links to its first report. A known zero ('no
+one was killed') is a figure, not an absence.
+"""
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+import polars as pl
+
+from transforms.counts import sentences
+
+CUE_SCHEMA = {"cue": pl.String, "phrase": pl.String}
+EVENT_NOUN_SCHEMA = {"noun": pl.String, "family": pl.String}
+KINDS = ("incident", "toll", "historical")
+CASUALTIES = ("KILL", "WOUND")
+# The incident's type is its first type in this order: what an analyst asks about first.
+TYPE_ORDER = ("KILL", "WOUND", "KIDNAP", "MISSING", "ARREST", "DISPLACE", "AFFECT", "PROTEST", "SEIZE", "STRIKE")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+IN_MONTH = re.compile(rf"\b(?:in|on|since|during)\s+(?:(?:early|mid|late)-?\s*)?({'|'.join(MONTHS)})\b", re.IGNORECASE)
+# A toll of one event ('the death toll from Saturday's floods rose to 1,200') is that event's figure.
+ONE_EVENT_TOLL = r"\btoll\s+(?:from|in|of)\s+(?:the\s+|this\s+|last\s+\w+'s\s+|\w+day's\s+|\w+'s\s+)?(?:\w+\s+){{0,2}}(?:{nouns})\b"
+# Places where an event happens: after a locative preposition ('in Baghdad', 'near the town of
+# Zaria'), or a region's possessive ('Anbar's al-Qaem'). 'targeted by the US' names an actor.
+LOCATIVE = re.compile(
+    r"(?:\b(?:in|at|near|outside|inside|across|around|between|throughout)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western"
+    r"|south-?eastern|south-?western|restive|border|capital|coastal|rural)\s+){0,2}"
+    r"|\b(?:city|town|village|province|region|district|state|governorate|outskirts|suburbs?|area|county"
+    r"|municipality|camp)\s+of\s+(?:the\s+)?|[’']s\s+)$", re.IGNORECASE)
+INCIDENT_SCHEMA = {
+    "article_id": pl.String,
+    "incident_id": pl.String,  # article_id#n: the article's n-th incident
+    "kind": pl.String,  # incident, toll, historical
+    "incident_type": pl.String,
+    "killed_low": pl.Int64, "killed_high": pl.Int64, "killed_best": pl.Int64,
+    "wounded_low": pl.Int64, "wounded_high": pl.Int64, "wounded_best": pl.Int64,
+    "quantity_low": pl.Int64, "quantity_high": pl.Int64, "quantity_best": pl.Int64,  # of incident_type
+    "place_entity_id": pl.String,
+    "actor_entity_id": pl.String,
+    "event_family": pl.String,  # bombing, airstrike, flood...: what kind of event the text calls it
+    "is_hedged": pl.Boolean,
+    "has_known_zero": pl.Boolean,  # 'no one was killed'
+    "first_offset": pl.Int32,  # where its first reporting sentence starts in the body
+    "last_offset": pl.Int32,  # where its last reporting sentence ends
+}
+COUNT_INCIDENT_SCHEMA = {"article_id": pl.String, "start": pl.Int32, "incident_id": pl.String, "kind": pl.String,
+                         "is_hedged": pl.Boolean, "is_subset": pl.Boolean}
+
+
+class IncidentCues:
+    """Cue phrases by what they say of a count (seeds/incident_cues.csv) and event nouns by family
+    (seeds/event_nouns.csv)."""
+
+    def __init__(self, cues: pl.DataFrame, event_nouns: pl.DataFrame):
+        by_cue: dict[str, list[str]] = {}
+        for row in cues.iter_rows(named=True):
+            by_cue.setdefault(row["cue"], []).append(row["phrase"].lower())
+        self.patterns = {cue: _any_phrase(phrases) for cue, phrases in by_cue.items()}
+        self.families = {row["noun"].lower(): row["family"] for row in event_nouns.iter_rows(named=True)}
+        self.event_noun = _any_phrase(list(self.families))
+        self.one_event_toll = re.compile(ONE_EVENT_TOLL.format(
+            nouns="|".join(sorted(map(re.escape, self.families), key=len, reverse=True))), re.IGNORECASE)
+
+    def says(self, cue: str, text: str) -> bool:
+        pattern = self.patterns.get(cue)
+        return bool(pattern and pattern.search(text))
+
+    def starts(self, cue: str, text: str) -> bool:
+        """The text opens with the cue: 'of whom' after 'two' in 'two of whom were children'."""
+        pattern = self.patterns.get(cue)
+        return bool(pattern and re.match(rf"\s*(?:{pattern.pattern})", text, re.IGNORECASE))
+
+    def ends(self, cue: str, text: str) -> bool:
+        """The text closes with the cue: 'including' before 'three children'."""
+        pattern = self.patterns.get(cue)
+        return bool(pattern and re.search(rf"(?:{pattern.pattern})\s*$", text, re.IGNORECASE))
+
+    def family(self, text: str) -> str | None:
+        match = self.event_noun.search(text)
+        return self.families[match.group(0).lower()] if match else None
+
+
+@dataclass(frozen=True)
+class Place:
+    """A geocoded place, as much of it as grouping needs."""
+    place_id: str
+    country_code: str | None
+    region_id: str | None  # the place_id of its first-level region, for a town
+    precision: str  # town, region, country
+
+    def contains(self, other: "Place") -> bool:
+        if self.place_id == other.place_id:
+            return True
+        if self.precision == "country":
+            return other.country_code == self.country_code
+        return self.precision == "region" and other.region_id == self.place_id
+
+
+def count_readings(counts: pl.DataFrame, articles: pl.DataFrame, cues: IncidentCues) -> pl.DataFrame:
+    """Each count with its kind, and whether it is hedged or a subset of another count, read in its
+    clause: from the end of the count before it in the sentence to the start of the next."""
+    published = dict(zip(articles["article_id"], articles["published_at"]))
+    kinds, hedged, subsets = [], [], []
+    for (article_id, sentence_start), group in counts.group_by(["article_id", "sentence_start"], maintain_order=True):
+        rows = group.sort("start").to_dicts()
+        day = published.get(article_id)
+        for index, count in enumerate(rows):
+            sentence, offset = count["sentence"], count["sentence_start"]
+            low = rows[index - 1]["end"] - offset if index else 0
+            high = rows[index + 1]["start"] - offset if index + 1 < len(rows) else len(sentence)
+            before, after = sentence[low:count["start"] - offset], sentence[count["end"] - offset:high]
+            after = re.split(r"[;,]|\s(?:and|while|but|bringing|after|as)\s", after, maxsplit=1)[0]
+            kinds.append(_kind(before + " # " + after, cues, day.date() if day else None))
+            hedged.append(cues.says("hedge", before + " # " + after))
+            subsets.append(cues.starts("subset_after", after) or cues.ends("subset_before", before))
+    order = counts.group_by(["article_id", "sentence_start"], maintain_order=True).agg(pl.col("start").sort())
+    keys = [(a, s) for a, starts in zip(order["article_id"], order["start"]) for s in starts]
+    return pl.DataFrame({"article_id": [k[0] for k in keys], "start": [k[1] for k in keys], "kind": kinds,
+                         "is_hedged": hedged, "is_subset": subsets},
+                        schema={"article_id": pl.String, "start": pl.Int32, "kind": pl.String,
+                                "is_hedged": pl.Boolean, "is_subset": pl.Boolean})
+
+
+def _kind(clause: str, cues: IncidentCues, published: date | None) -> str:
+    if cues.says("toll", clause) and not cues.one_event_toll.search(clause):
+        return "toll"
+    if cues.says("historical", clause):
+        return "historical"
+    if published is not None:
+        if any(int(year) < published.year for year in YEAR.findall(clause)):
+            return "historical"
+        month = IN_MONTH.search(clause)
+        if month and (published.month - 1 - MONTHS.index(month.group(1).lower())) % 12 >= 2:
+            return "historical"  # 'in October', read in February
+    return "incident"
+
+
+@dataclass
+class _Incident:
+    kind: str
+    types: set[str]
+    place: Place | None
+    place_entity_id: str | None
+    actor_entity_id: str | None = None
+    family: str | None = None
+    readings: dict[str, list[list[int | None]]] = field(default_factory=dict)  # type -> [[low, high], ...]
+    implicit: dict[str, list[int]] = field(default_factory=dict)  # type -> ones from 'a man was killed'
+    zeros: set[str] = field(default_factory=set)
+    is_hedged: bool = False
+    first_offset: int = 0
+    last_offset: int = 0
+    count_starts: list[int] = field(default_factory=list)
+
+
+def article_incidents(counts: pl.DataFrame, readings: pl.DataFrame, mentions: pl.DataFrame,
+                      articles: pl.DataFrame, places: dict[str, Place], cues: IncidentCues
+                      ) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """One row per incident an article reports (INCIDENT_SCHEMA), and each count with its incident
+    (COUNT_INCIDENT_SCHEMA). `places` geocodes PLACE entities by entity_id."""
+    counts = counts.join(readings, on=["article_id", "start"], how="left")
+    by_article = {k[0]: g for k, g in counts.group_by(["article_id"], maintain_order=True)}
+    mentions_by = {k[0]: g.sort("start").to_dicts() for k, g in mentions.group_by(["article_id"])}
+    incident_rows, count_rows = [], []
+    for article in articles.select("article_id", "body", "dateline_raw").iter_rows(named=True):
+        article_counts = by_article.get(article["article_id"])
+        # The dateline says where the reporter is, not where the event is.
+        after_dateline = article["body"].find(article["dateline_raw"]) + len(article["dateline_raw"]) \
+            if article["dateline_raw"] else 0
+        found = _incidents(article["body"], article_counts.sort("start").to_dicts() if article_counts is not None
+                           else [], [m for m in mentions_by.get(article["article_id"], []) if m["start"] >= after_dateline],
+                           places, cues)
+        for number, (incident, members) in enumerate(found, start=1):
+            incident_id = f"{article['article_id']}#{number}"
+            incident_rows.append(_row(article["article_id"], incident_id, incident))
+            count_rows += [{"article_id": article["article_id"], "start": c["start"], "incident_id": incident_id,
+                            "kind": incident.kind, "is_hedged": c["is_hedged"], "is_subset": c["is_subset"]}
+                           for c in members]
+    return (pl.DataFrame(incident_rows, schema=INCIDENT_SCHEMA, orient="row"),
+            pl.DataFrame(count_rows, schema=COUNT_INCIDENT_SCHEMA, orient="row"))
+
+
+def _incidents(body: str, counts: list[dict], mentions: list[dict], places: dict[str, Place],
+               cues: IncidentCues) -> list[tuple[_Incident, list[dict]]]:
+    found: list[tuple[_Incident, list[dict]]] = []
+    first_report: dict[tuple, int] = {}  # (type, quantity, object) -> index of the incident that reported it
+    by_sentence: dict[int, list[dict]] = {}
+    for count in counts:
+        by_sentence.setdefault(count["sentence_start"], []).append(count)
+    previous_place: tuple[str | None, Place | None] = (None, None)
+    for sentence_start, sentence in sentences(body):
+        sentence_end = sentence_start + len(sentence)
+        inside = [m for m in mentions if sentence_start <= m["start"] and m["end"] <= sentence_end]
+        place_entity_id, place = _event_place(sentence, sentence_start, inside, places)
+        if place_entity_id is None:
+            place_entity_id, place = previous_place  # 'According to the PMF, 16 members were killed'
+        previous_place = _event_place(sentence, sentence_start, inside, places)
+        members = by_sentence.get(sentence_start, [])
+        zeros = _zeros(sentence, cues)
+        if not members and not zeros:
+            continue
+        for unit_counts, kind in _units(members):
+            repeat_of = next((first_report[_key(c)] for c in unit_counts if c["is_repeat"] and _key(c) in first_report),
+                             None)
+            unit = _unit(unit_counts, kind, place_entity_id, place, inside, sentence, sentence_start, cues)
+            target = repeat_of if repeat_of is not None else _matching(found, unit, cues.says("separate", sentence))
+            if target is None:
+                found.append((unit, []))
+                target = len(found) - 1
+            else:
+                _merge(found[target][0], unit, additive=cues.says("additive", sentence))
+            found[target][1].extend(unit_counts)
+            for count in unit_counts:
+                first_report.setdefault(_key(count), target)
+        if zeros:
+            target = _matching(found, _Incident("incident", {"KILL"}, place, place_entity_id), False)
+            if target is None and not members:
+                found.append((_Incident("incident", {"KILL"} if "KILL" in zeros else {"WOUND"}, place,
+                                        place_entity_id, first_offset=sentence_start, last_offset=sentence_end), []))
+                target = len(found) - 1
+            if target is not None:
+                found[target][0].zeros |= zeros
+    return found
+
+
+def _units(counts: list[dict]) -> list[tuple[list[dict], str]]:
+    """A sentence's counts by kind: an incident and a toll in one sentence are two things."""
+    kinds: dict[str, list[dict]] = {}
+    for count in counts:
+        kinds.setdefault(count["kind"], []).append(count)
+    return [(group, kind) for kind, group in kinds.items()]
+
+
+def _unit(counts: list[dict], kind: str, place_entity_id: str | None, place: Place | None, mentions: list[dict],
+          sentence: str, sentence_start: int, cues: IncidentCues) -> _Incident:
+    unit = _Incident(kind, {c["count_type"] for c in counts}, place, place_entity_id,
+                     actor_entity_id=next((c["actor_entity_id"] for c in counts if c.get("actor_entity_id")), None),
+                     family=cues.family(sentence), is_hedged=any(c["is_hedged"] for c in counts),
+                     first_offset=sentence_start, last_offset=sentence_start + len(sentence))
+    for count in counts:
+        if count["is_repeat"] or count["is_subset"]:
+            continue
+        if count["is_implicit"]:
+            unit.implicit.setdefault(count["count_type"], []).append(1)
+            continue
+        reading = unit.readings.setdefault(count["count_type"], [[0, 0]])[0]
+        reading[0] = None if reading[0] is None or count["quantity_low"] is None else reading[0] + count["quantity_low"]
+        reading[1] = None if reading[1] is None or count["quantity_high"] is None else reading[1] + count["quantity_high"]
+    for count_type, ones in unit.implicit.items():
+        if count_type in unit.readings:  # 'killed a catechist and three other worshippers': added
+            unit.readings[count_type] = [[None if v is None else v + len(ones) for v in r]
+                                         for r in unit.readings[count_type]]
+    unit.implicit = {t: ones for t, ones in unit.implicit.items() if t not in unit.readings}
+    return unit
+
+
+def _matching(found: list[tuple[_Incident, list[dict]]], unit: _Incident, separate: bool) -> int | None:
+    """The latest incident of the article this sentence goes on reporting, if any."""
+    if separate:
+        return None
+    for index in range(len(found) - 1, -1, -1):
+        incident = found[index][0]
+        if incident.kind != unit.kind or not _compatible_types(incident.types, unit.types):
+            continue
+        if unit.place is None or incident.place is None:
+            return index if unit.place_entity_id is None or incident.place_entity_id is None \
+                or unit.place_entity_id == incident.place_entity_id else None
+        if incident.place.contains(unit.place) or unit.place.contains(incident.place):
+            return index
+        return None  # another place: another incident, and earlier ones are further still
+    return None
+
+
+def _compatible_types(a: set[str], b: set[str]) -> bool:
+    casualty_a, casualty_b = bool(a & set(CASUALTIES)), bool(b & set(CASUALTIES))
+    return casualty_a and casualty_b or (not casualty_a and not casualty_b and bool(a & b))
+
+
+def _merge(incident: _Incident, unit: _Incident, additive: bool) -> None:
+    incident.types |= unit.types
+    if unit.place is not None and (incident.place is None or incident.place.contains(unit.place)):
+        incident.place, incident.place_entity_id = unit.place, unit.place_entity_id  # the more precise
+    elif incident.place_entity_id is None:
+        incident.place_entity_id = unit.place_entity_id
+    if unit.kind != "incident":
+        incident.kind = unit.kind  # a restatement that dates it: 'late last month'
+
+    incident.actor_entity_id = incident.actor_entity_id or unit.actor_entity_id
+    incident.family = incident.family or unit.family
+    incident.is_hedged = incident.is_hedged or unit.is_hedged
+    incident.last_offset = max(incident.last_offset, unit.last_offset)
+    for count_type, readings in unit.readings.items():
+        known = incident.readings.get(count_type)
+        if known and additive:
+            last = known[-1]
+            known[-1] = [None if a is None or b is None else a + b for a, b in zip(last, readings[0])]
+        else:
+            incident.readings.setdefault(count_type, []).extend(readings)
+    for count_type, ones in unit.implicit.items():
+        incident.implicit.setdefault(count_type, []).extend(ones)
+
+
+def _totals(incident: _Incident, count_type: str) -> tuple[int | None, int | None, int | None]:
+    """low, high, best of one type: alternatives' lowest low and highest high; the best is the most
+    conservative credible figure (the low, else the high)."""
+    readings = incident.readings.get(count_type) or ([[1, 1]] if incident.implicit.get(count_type) else [])
+    if not readings:
+        return (0, 0, 0) if count_type in incident.zeros else (None, None, None)
+    lows = [r[0] for r in readings if r[0] is not None]
+    low = min(lows) if lows else None
+    high = None if any(r[1] is None for r in readings) else max(r[1] for r in readings)
+    return low, high, low if low is not None else high
+
+
+def _row(article_id: str, incident_id: str, incident: _Incident) -> dict:
+    killed, wounded = _totals(incident, "KILL"), _totals(incident, "WOUND")
+    known = [t for t in TYPE_ORDER if t in incident.types and (t not in CASUALTIES or _totals(incident, t)[2])]
+    incident_type = known[0] if known else min(incident.types, key=TYPE_ORDER.index)
+    quantity = _totals(incident, incident_type)
+    return {"article_id": article_id, "incident_id": incident_id, "kind": incident.kind, "incident_type": incident_type,
+            "killed_low": killed[0], "killed_high": killed[1], "killed_best": killed[2],
+            "wounded_low": wounded[0], "wounded_high": wounded[1], "wounded_best": wounded[2],
+            "quantity_low": quantity[0], "quantity_high": quantity[1], "quantity_best": quantity[2],
+            "place_entity_id": incident.place_entity_id, "actor_entity_id": incident.actor_entity_id,
+            "event_family": incident.family, "is_hedged": incident.is_hedged,
+            "has_known_zero": bool(incident.zeros), "first_offset": incident.first_offset,
+            "last_offset": incident.last_offset}
+
+
+def _zeros(sentence: str, cues: IncidentCues) -> set[str]:
+    """Types a sentence says are zero: 'no one was killed' -> KILL; 'no casualties' -> KILL, WOUND."""
+    zeros = set()
+    if cues.says("negation_all", sentence):
+        zeros |= {"KILL", "WOUND"}
+    if cues.says("negation_killed", sentence):
+        zeros.add("KILL")
+    if cues.says("negation_wounded", sentence):
+        zeros.add("WOUND")
+    return zeros
+
+
+def _event_place(sentence: str, sentence_start: int, mentions: list[dict], places: dict[str, Place]
+                 ) -> tuple[str | None, Place | None]:
+    """The most precise place the sentence says an event is at (first of equals)."""
+    rank = {"town": 0, "region": 1, "country": 2}
+    located = [m for m in mentions if m["label"] == "PLACE"
+               and LOCATIVE.search(sentence[max(m["start"] - sentence_start - 60, 0):m["start"] - sentence_start])]
+    if not located:
+        return None, None
+    best = min(located, key=lambda m: (rank.get(places[m["entity_id"]].precision, 3) if m["entity_id"] in places
+                                       else 3, m["start"]))
+    return best["entity_id"], places.get(best["entity_id"])
+
+
+def _key(count: dict) -> tuple:
+    return count["count_type"], count["quantity"], count["object"]
+
+
+def _any_phrase(phrases: list[str]) -> re.Pattern:
+    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
