@@ -29,11 +29,12 @@ from typing import Iterator
 import polars as pl
 
 from dateline.landing import LandingEntry, landing_entries, read_landing_file, still_being_written
-from dateline.reference import load_gazetteer
+from dateline.places import load_place_index
+from dateline.reference import load_gazetteer, load_incident_cues
 from dateline.settings import Settings
 from dateline.stages import (
-    COUNT_COLUMNS, MENTION_COLUMNS, Run, StageOutput, checked, event_counts, raw_versions, read_files,
-    resolved_mentions, staged_articles,
+    COUNT_COLUMNS, MENTION_COLUMNS, ChunkIncidents, Run, StageOutput, checked, event_counts, raw_versions, read_files,
+    reported_incidents, resolved_mentions, staged_articles,
 )
 from dateline.versions import extractor_version
 from dateline.workers import FinderPool, Findings
@@ -43,10 +44,14 @@ from expectations.runner import (
 )
 from expectations.suites import load_suite
 from transforms.articles import FUTURE_TOLERANCE, LANGUAGES
+from transforms.duplicates import minhash_signatures
+from transforms.incidents import IncidentCues
+from transforms.places import PlaceIndex
 from transforms.gazetteer import Gazetteer
 from transforms.raw_articles import KNOWN_VERSIONS_SCHEMA, RAW_ARTICLE_SCHEMA, manifest_rows
 from transforms.star import chunk_frames
 from warehouse.db import connect, sql
+from warehouse.incidents import finalize_incidents
 from warehouse.load import (
     RunRecord, begin_run, commit_run, finalize_run, known_entities, read_frame, record_run, row_counts, write_chunk,
 )
@@ -61,11 +66,14 @@ LOOKAHEAD = 1  # chunks staged and handed to the workers beyond the one being fi
 @dataclass(frozen=True)
 class Resources:
     """What a night needs before it reads anything, slow to load: the gazetteer, the extraction
-    workers (each loading the model) and the Great Expectations validator (seconds to import)."""
+    workers (each loading the model), the Great Expectations validator (seconds to import) and the
+    place index."""
 
     gazetteer: Gazetteer
     pool: FinderPool
     validator: Future  # of a Validator, built in a background thread
+    places: Future  # of a PlaceIndex, loaded in the same thread after it
+    cues: IncidentCues
     background: ThreadPoolExecutor
 
     def close(self) -> None:
@@ -96,8 +104,10 @@ def _load_resources(settings: Settings) -> Resources:
     gazetteer = load_gazetteer(settings.reference_dir, settings.cache_dir)
     pool = FinderPool(settings.model, settings.batch_size, settings.processes, settings.reference_dir,
                       settings.cache_dir)
-    background = ThreadPoolExecutor(1, thread_name_prefix="dateline-validator")
-    return Resources(gazetteer, pool, background.submit(Validator), background)
+    background = ThreadPoolExecutor(1, thread_name_prefix="dateline-resources")
+    validator = background.submit(Validator)
+    places = background.submit(load_place_index, settings.cache_dir)
+    return Resources(gazetteer, pool, validator, places, load_incident_cues(settings.reference_dir), background)
 
 
 @dataclass
@@ -113,6 +123,9 @@ class Extracted:
     chunk: ArticleChunk
     mentions: StageOutput
     counts: StageOutput
+    incidents: ChunkIncidents
+    signatures: pl.DataFrame
+    reports: StageOutput  # the incidents as the articles report them, checked
 
 
 class Night:
@@ -121,6 +134,7 @@ class Night:
     def __init__(self, settings: Settings, run: Run, con, resources: "Resources"):
         self.settings, self.run, self.con = settings, run, con
         self.gazetteer, self.pool, self._validator = resources.gazetteer, resources.pool, resources.validator
+        self._places, self.cues = resources.places, resources.cues
         self.tallies: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         self.seconds: dict[str, float] = defaultdict(float)
         self.results: list[CheckResult] = []
@@ -157,6 +171,10 @@ class Night:
     @property
     def validator(self) -> Validator:
         return self._validator.result()
+
+    @property
+    def places(self) -> PlaceIndex:
+        return self._places.result()
 
     # Ingest: landing files to the raw layer.
 
@@ -243,14 +261,26 @@ class Night:
                   mentions_checked.checks, started)
         self._add("counts", {**found.tallies, "refused_by_checks": counts_checked.tallies["refused_by_checks"]},
                   counts_checked.checks)
-        return Extracted(chunk, mentions_checked, counts_checked)
+        started = time.perf_counter()
+        reports, incidents = reported_incidents(counts_checked.frame, mentions_checked.frame, articles, self.places,
+                                                self.cues)
+        reports_checked = checked(self.validator, with_article(reports.frame, articles), self._suite("stg_incidents"),
+                                  self.expected, self.run, "incident {incident_id}", keep=reports.frame.columns)
+        incidents = ChunkIncidents(incidents.counts, reports_checked.frame, incidents.places, incidents.dim_place)
+        signatures = minhash_signatures(articles.select("article_id", "body"))
+        self._add("incidents", {**reports.tallies, "refused_by_checks": reports_checked.tallies["refused_by_checks"]},
+                  reports_checked.checks, started)
+        return Extracted(chunk, mentions_checked, counts_checked, incidents, signatures, reports_checked)
 
     def load(self, extracted: Extracted) -> dict[str, int]:
         """Write the chunk's articles, facts and partial dimensions into the run's transaction."""
         started = time.perf_counter()
         chunk = extracted.chunk
-        quarantine = _quarantine(chunk.staged, chunk.checked, extracted.mentions, extracted.counts)
-        frames = chunk_frames(quarantine, chunk.checked.frame, extracted.mentions.frame, extracted.counts.frame,
+        quarantine = _quarantine(chunk.staged, chunk.checked, extracted.mentions, extracted.counts,
+                                 extracted.reports)
+        incidents = extracted.incidents
+        frames = chunk_frames(quarantine, chunk.checked.frame, extracted.mentions.frame, incidents.counts,
+                              incidents.incidents, incidents.places, incidents.dim_place, extracted.signatures,
                               self.gazetteer, self.extractor_version)
         written = write_chunk(self.con, frames)
         self._add("load", {"articles": frames["dim_article"].height}, (), started)
@@ -263,6 +293,7 @@ class Night:
         failed critical check raises DataQualityError (the night is then not published)."""
         started = time.perf_counter()
         self.tallies["load"].update(finalize_run(self.con))
+        self.tallies["incidents"].update(finalize_incidents(self.con))
         versions = read_frame(self.con, "facts_by_extractor", {"current": self.extractor_version})
         self.tallies["load"]["facts_of_older_extractors"] = int(versions.filter(~pl.col("is_current"))["rows"].sum())
         results = run_warehouse_checks(self.con, self._suite("warehouse"), sql, self.accounting())

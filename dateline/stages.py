@@ -10,7 +10,9 @@ import polars as pl
 from expectations.runner import CheckResult, Validator, failing_rows, quarantine_failures
 from expectations.suites import Suite
 from transforms.articles import date_quarantine, in_window, stg_articles
-from transforms.counts import STG_COUNT_SCHEMA
+from transforms.counts import STG_COUNT_SCHEMA, count_context
+from transforms.incidents import IncidentCues, Place, article_incidents, count_readings
+from transforms.places import DIM_PLACE_SCHEMA, QUERY_SCHEMA, PlaceIndex
 from transforms.entities import STG_MENTION_SCHEMA, stg_mentions
 from transforms.gazetteer import Gazetteer
 from transforms.ner import UnsplittableText, text_windows
@@ -88,6 +90,54 @@ def resolved_mentions(spans: pl.DataFrame, articles: pl.DataFrame, gazetteer: Ga
 
 def event_counts(counts: pl.DataFrame) -> StageOutput:
     return StageOutput(counts, tallies={"counts": counts.height, "repeats": int(counts["is_repeat"].sum())})
+
+
+@dataclass(frozen=True)
+class ChunkIncidents:
+    """What a chunk's incidents write: the counts with their readings and incidents, the incidents
+    as each article reports them, the places they are at."""
+    counts: pl.DataFrame  # STG_COUNT_SCHEMA, placed, with transforms.incidents.COUNT_INCIDENT_SCHEMA
+    incidents: pl.DataFrame  # transforms.incidents.INCIDENT_SCHEMA
+    places: dict[str, Place]  # by PLACE entity_id
+    dim_place: pl.DataFrame  # DIM_PLACE_SCHEMA
+
+
+def reported_incidents(counts: pl.DataFrame, mentions: pl.DataFrame, articles: pl.DataFrame, index: PlaceIndex,
+                       cues: IncidentCues) -> tuple[StageOutput, ChunkIncidents]:
+    """Each article's incidents from its counts, at places geocoded offline."""
+    places, dim_place = geocoded_places(mentions, index)
+    placed = count_context(counts, mentions)
+    readings = count_readings(placed, articles, cues)
+    incidents, count_incidents = article_incidents(placed, readings, mentions, articles, places, cues)
+    with_incidents = placed.join(count_incidents.drop("kind"), on=["article_id", "start"], how="left").join(
+        count_incidents.select("article_id", "start", "kind"), on=["article_id", "start"], how="left")
+    kind = incidents["kind"]
+    tallies = {"reports": incidents.height, "tolls": int((kind == "toll").sum()),
+               "historical": int((kind == "historical").sum()), "places": dim_place.height}
+    return (StageOutput(incidents, tallies=tallies),
+            ChunkIncidents(with_incidents, incidents, places, dim_place))
+
+
+def geocoded_places(mentions: pl.DataFrame, index: PlaceIndex) -> tuple[dict[str, Place], pl.DataFrame]:
+    """The place of each PLACE entity the mentions name, by its canonical name, its country, and the
+    countries of the articles it is named in ('al-Qaem' beside Baghdad is in Iraq)."""
+    places = mentions.filter(pl.col("label") == "PLACE")
+    # The countries of the other places named nearest to it come first: 'Anbar's al-Qaem' is in Iraq
+    # even when the article names the United States more often.
+    nearby = (places.select("article_id", "entity_id", "start")
+              .join(places.drop_nulls("country_code").select("article_id", "country_code", other="start"),
+                    on="article_id")
+              .group_by("entity_id", "country_code").agg((pl.col("start") - pl.col("other")).abs().min().alias("gap"))
+              .sort("entity_id", "gap", "country_code")
+              .group_by("entity_id", maintain_order=True).agg(pl.col("country_code").alias("context_countries")))
+    entities = (places.unique("entity_id", keep="first").select("entity_id", "canonical_name", "country_code")
+                .join(nearby, on="entity_id", how="left").sort("entity_id"))
+    queries = entities.select(pl.col("entity_id").alias("query_id"), pl.col("canonical_name").alias("name"),
+                              "country_code", "context_countries").cast(QUERY_SCHEMA)
+    found = index.geocode(queries)
+    located = {row["query_id"]: Place(row["place_id"], row["country_code"], row["region_id"], row["precision"])
+               for row in found.iter_rows(named=True)}
+    return located, found.select(list(DIM_PLACE_SCHEMA)).unique("place_key", keep="first").sort("place_key")
 
 
 def checked(validator: Validator, frame: pl.DataFrame, suite: Suite, parameters: dict, run: Run,

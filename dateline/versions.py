@@ -10,16 +10,19 @@ import transforms.counts
 import transforms.datelines
 import transforms.entities
 import transforms.gazetteer
+import transforms.incidents
 import transforms.keys
 import transforms.names
 import transforms.ner
 import transforms.numbers
+import transforms.places
 import transforms.spans
 import transforms.star
 
 # The code that turns an article's text into spans, entities, counts and fact rows.
 EXTRACTION_MODULES = (transforms.ner, transforms.spans, transforms.entities, transforms.counts, transforms.numbers,
-                      transforms.gazetteer, transforms.names, transforms.datelines, transforms.keys, transforms.star)
+                      transforms.gazetteer, transforms.names, transforms.datelines, transforms.keys, transforms.star,
+                      transforms.incidents, transforms.places)
 
 
 def extractor_version(model: str, reference_dir: Path) -> str:

@@ -322,6 +322,12 @@ FCT_EVENT_COUNT_SCHEMA = {
     "char_offset": pl.Int32,
     "is_repeat": pl.Boolean,
     "extractor_version": pl.String,
+    "count_key": pl.Int64,  # stable: article and offset
+    "report_key": pl.Int64,  # the article's incident it reports (transforms.incidents)
+    "kind": pl.String,  # incident, toll, historical
+    "is_implicit": pl.Boolean,
+    "is_hedged": pl.Boolean,
+    "is_subset": pl.Boolean,
 }
 ACTOR_TYPES = ("ORG", "GROUP", "PERSON")
 
@@ -363,7 +369,8 @@ def _actor(mentions: list[dict], count: dict, sentence_start: int) -> str | None
 
 
 def fct_event_count(counts: pl.DataFrame, articles: pl.DataFrame, extractor_version: str) -> pl.DataFrame:
-    """One row per count: typed, qualified, placed, dated by its article, repeats flagged."""
+    """One row per count: typed, qualified, placed, dated by its article, repeats flagged; `counts`
+    carry their incident reading (transforms.incidents.COUNT_INCIDENT_SCHEMA)."""
     dates = articles.select("article_id", pl.col("published_at").dt.strftime("%Y%m%d").cast(pl.Int32).alias("date_key"))
     return (
         counts.join(dates, on="article_id", how="left")
@@ -374,6 +381,8 @@ def fct_event_count(counts: pl.DataFrame, articles: pl.DataFrame, extractor_vers
             key_column(pl.col("actor_entity_id")).alias("actor_entity_key"),
             "sentence", pl.col("start").alias("char_offset"), "is_repeat",
             pl.lit(extractor_version).alias("extractor_version"),
+            key_column(pl.concat_str("article_id", pl.lit("@"), pl.col("start").cast(pl.String))).alias("count_key"),
+            key_column(pl.col("incident_id")).alias("report_key"), "kind", "is_implicit", "is_hedged", "is_subset",
         )
         .cast(FCT_EVENT_COUNT_SCHEMA)
         .sort("article_key", "char_offset")

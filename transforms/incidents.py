@@ -17,6 +17,7 @@ from datetime import date
 import polars as pl
 
 from transforms.counts import sentences
+from transforms.keys import key_column
 
 CUE_SCHEMA = {"cue": pl.String, "phrase": pl.String}
 EVENT_NOUN_SCHEMA = {"noun": pl.String, "family": pl.String}
@@ -27,7 +28,17 @@ TYPE_ORDER = ("KILL", "WOUND", "KIDNAP", "MISSING", "ARREST", "DISPLACE", "AFFEC
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-IN_MONTH = re.compile(rf"\b(?:in|on|since|during)\s+(?:(?:early|mid|late)-?\s*)?({'|'.join(MONTHS)})\b", re.IGNORECASE)
+MONTH = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+MONTH_DAY = re.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}})\b(?!\s*(?:people|killed|dead|%))", re.IGNORECASE)
+DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})\s+{MONTH}(?:\s|$)", re.IGNORECASE)
+# A whole month or 'alone' counts a period: 'more than 1,100 killed in January alone'.
+PERIOD = re.compile(rf"\b(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?(?:{'|'.join(MONTHS)})\b(?!\s+\d)"
+                    r"|\balone\b", re.IGNORECASE)
+PERFECT = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:killed|died|perished)\b", re.IGNORECASE)
+HISTORY_DAYS = 10  # a named day further back than this is an earlier event, not this report's
+# An article whose headline or first sentence looks back ('A year after the earthquake') reports history.
+LEAD_LOOKS_BACK = re.compile(r"\b(?:a|one|two|three|five|ten|\d+)\s+years?\s+(?:after|since|on)\b|\banniversary\b",
+                             re.IGNORECASE)
 # A toll of one event ('the death toll from Saturday's floods rose to 1,200') is that event's figure.
 ONE_EVENT_TOLL = r"\btoll\s+(?:from|in|of)\s+(?:the\s+|this\s+|last\s+\w+'s\s+|\w+day's\s+|\w+'s\s+)?(?:\w+\s+){{0,2}}(?:{nouns})\b"
 # Places where an event happens: after a locative preposition ('in Baghdad', 'near the town of
@@ -56,6 +67,28 @@ INCIDENT_SCHEMA = {
 }
 COUNT_INCIDENT_SCHEMA = {"article_id": pl.String, "start": pl.Int32, "incident_id": pl.String, "kind": pl.String,
                          "is_hedged": pl.Boolean, "is_subset": pl.Boolean}
+
+
+FCT_ARTICLE_INCIDENT_SCHEMA = {
+    "report_key": pl.Int64,
+    "article_key": pl.Int64,
+    "incident_key": pl.Int64,  # set when the run ends (transforms.incident_clusters)
+    "date_key": pl.Int32,
+    "kind": pl.String,
+    "incident_type": pl.String,
+    "killed_low": pl.Int64, "killed_high": pl.Int64, "killed_best": pl.Int64,
+    "wounded_low": pl.Int64, "wounded_high": pl.Int64, "wounded_best": pl.Int64,
+    "quantity_low": pl.Int64, "quantity_high": pl.Int64, "quantity_best": pl.Int64,
+    "place_key": pl.Int64,
+    "place_entity_key": pl.Int64,
+    "actor_entity_key": pl.Int64,
+    "event_family": pl.String,
+    "is_hedged": pl.Boolean,
+    "has_known_zero": pl.Boolean,
+    "first_offset": pl.Int32,
+    "last_offset": pl.Int32,
+    "extractor_version": pl.String,
+}
 
 
 class IncidentCues:
@@ -111,6 +144,8 @@ def count_readings(counts: pl.DataFrame, articles: pl.DataFrame, cues: IncidentC
     """Each count with its kind, and whether it is hedged or a subset of another count, read in its
     clause: from the end of the count before it in the sentence to the start of the next."""
     published = dict(zip(articles["article_id"], articles["published_at"]))
+    looks_back = {row["article_id"]: bool(LEAD_LOOKS_BACK.search(f"{row['title'] or ''} {row['body'][:300]}"))
+                  for row in articles.select("article_id", "title", "body").iter_rows(named=True)}
     kinds, hedged, subsets = [], [], []
     for (article_id, sentence_start), group in counts.group_by(["article_id", "sentence_start"], maintain_order=True):
         rows = group.sort("start").to_dicts()
@@ -120,8 +155,9 @@ def count_readings(counts: pl.DataFrame, articles: pl.DataFrame, cues: IncidentC
             low = rows[index - 1]["end"] - offset if index else 0
             high = rows[index + 1]["start"] - offset if index + 1 < len(rows) else len(sentence)
             before, after = sentence[low:count["start"] - offset], sentence[count["end"] - offset:high]
-            after = re.split(r"[;,]|\s(?:and|while|but|bringing|after|as)\s", after, maxsplit=1)[0]
-            kinds.append(_kind(before + " # " + after, cues, day.date() if day else None))
+            after = re.split(r";|\s(?:while|whereas|but|bringing|after)\s", after, maxsplit=1)[0]
+            kinds.append(_kind(before + " # " + after, sentence, cues, day.date() if day else None,
+                               looks_back.get(article_id, False)))
             hedged.append(cues.says("hedge", before + " # " + after))
             subsets.append(cues.starts("subset_after", after) or cues.ends("subset_before", before))
     order = counts.group_by(["article_id", "sentence_start"], maintain_order=True).agg(pl.col("start").sort())
@@ -132,18 +168,32 @@ def count_readings(counts: pl.DataFrame, articles: pl.DataFrame, cues: IncidentC
                                 "is_hedged": pl.Boolean, "is_subset": pl.Boolean})
 
 
-def _kind(clause: str, cues: IncidentCues, published: date | None) -> str:
-    if cues.says("toll", clause) and not cues.one_event_toll.search(clause):
-        return "toll"
-    if cues.says("historical", clause):
+def _kind(clause: str, sentence: str, cues: IncidentCues, published: date | None, lead_history: bool) -> str:
+    if (cues.says("toll", clause) and not cues.one_event_toll.search(clause)) or PERIOD.search(clause) \
+            or (PERFECT.search(clause) and re.search(r"\btoll\b", sentence, re.IGNORECASE)):
+        return "toll"  # 'more than 13,000 people have been killed, though the true toll is higher'
+    if cues.says("historical", clause) or lead_history:
         return "historical"
     if published is not None:
         if any(int(year) < published.year for year in YEAR.findall(clause)):
             return "historical"
-        month = IN_MONTH.search(clause)
-        if month and (published.month - 1 - MONTHS.index(month.group(1).lower())) % 12 >= 2:
-            return "historical"  # 'in October', read in February
+        day = _stated_day(clause, published)
+        if day is not None and (published - day).days > HISTORY_DAYS:
+            return "historical"  # 'the Oct. 7 attack', read in February
     return "incident"
+
+
+def _stated_day(clause: str, published: date) -> date | None:
+    """A day the clause names ('Oct. 7', '7 October'), in the year before publication if it is later."""
+    match = DAY_MONTH.search(clause) or MONTH_DAY.search(clause)
+    if match is None:
+        return None
+    month = next(i for i, name in enumerate(MONTHS, start=1) if name.startswith(match.group("month").lower()[:3]))
+    try:
+        day = date(published.year, month, int(match.group("day")))
+    except ValueError:
+        return None
+    return day if day <= published else day.replace(year=day.year - 1)
 
 
 @dataclass
@@ -369,3 +419,26 @@ def _key(count: dict) -> tuple:
 def _any_phrase(phrases: list[str]) -> re.Pattern:
     alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+def fct_article_incident(incidents: pl.DataFrame, articles: pl.DataFrame, places: dict[str, Place],
+                         extractor_version: str) -> pl.DataFrame:
+    """One row per incident as an article reports it, keyed for the warehouse; its real-world
+    incident is decided when the run ends."""
+    place_ids = pl.DataFrame({"place_entity_id": list(places), "place_id": [p.place_id for p in places.values()]},
+                             schema={"place_entity_id": pl.String, "place_id": pl.String})
+    dates = articles.select("article_id", pl.col("published_at").dt.strftime("%Y%m%d").cast(pl.Int32).alias("date_key"))
+    return (
+        incidents.join(dates, on="article_id", how="left").join(place_ids, on="place_entity_id", how="left")
+        .select(
+            key_column(pl.col("incident_id")).alias("report_key"), key_column(pl.col("article_id")).alias("article_key"),
+            pl.lit(None, pl.Int64).alias("incident_key"), "date_key", "kind", "incident_type",
+            "killed_low", "killed_high", "killed_best", "wounded_low", "wounded_high", "wounded_best",
+            "quantity_low", "quantity_high", "quantity_best", key_column(pl.col("place_id")).alias("place_key"),
+            key_column(pl.col("place_entity_id")).alias("place_entity_key"),
+            key_column(pl.col("actor_entity_id")).alias("actor_entity_key"), "event_family", "is_hedged",
+            "has_known_zero", "first_offset", "last_offset", pl.lit(extractor_version).alias("extractor_version"),
+        )
+        .cast(FCT_ARTICLE_INCIDENT_SCHEMA)
+        .sort("article_key", "first_offset", "report_key")
+    )

@@ -2,7 +2,8 @@
 
 import polars as pl
 
-from transforms.counts import count_context, fct_event_count
+from transforms.counts import fct_event_count
+from transforms.incidents import Place, fct_article_incident
 from transforms.entities import alias_partials, entity_partials, fct_entity_cooccurrence, fct_entity_mention
 from transforms.gazetteer import Gazetteer
 from transforms.keys import key_column
@@ -88,10 +89,21 @@ def dim_article(stg_articles: pl.DataFrame) -> pl.DataFrame:
     ).select(list(DIM_ARTICLE_SCHEMA)).cast(DIM_ARTICLE_SCHEMA)
 
 
+FCT_ARTICLE_SIGNATURE_SCHEMA = {"article_key": pl.Int64, "minhash": pl.List(pl.UInt32)}
+
+
+def fct_article_signature(signatures: pl.DataFrame) -> pl.DataFrame:
+    """One row per article: its MinHash signature (transforms.duplicates), for later nights' near-duplicates."""
+    return signatures.select(key_column(pl.col("article_id")).alias("article_key"),
+                             pl.col("minhash").arr.to_list()).cast(FCT_ARTICLE_SIGNATURE_SCHEMA)
+
+
 def chunk_frames(quarantine: pl.DataFrame, articles: pl.DataFrame, mentions: pl.DataFrame, counts: pl.DataFrame,
-                 gazetteer: Gazetteer, extractor_version: str) -> dict[str, pl.DataFrame]:
+                 incidents: pl.DataFrame, places: dict[str, Place], dim_place: pl.DataFrame,
+                 signatures: pl.DataFrame, gazetteer: Gazetteer, extractor_version: str) -> dict[str, pl.DataFrame]:
     """What one chunk of articles writes, keyed by table name (warehouse/load.py says how); facts
-    carry the version of the extractor that produced them."""
+    carry the version of the extractor that produced them. `counts` are placed and read
+    (dateline.stages.reported_incidents), `incidents` are as each article reports them."""
     article_rows = dim_article(articles)
     return {
         "ops_quarantine": quarantine,
@@ -103,5 +115,8 @@ def chunk_frames(quarantine: pl.DataFrame, articles: pl.DataFrame, mentions: pl.
         "run_article": article_rows.select("article_key"),
         "fct_entity_mention": fct_entity_mention(mentions, articles, extractor_version),
         "fct_entity_cooccurrence": fct_entity_cooccurrence(mentions, extractor_version),
-        "fct_event_count": fct_event_count(count_context(counts, mentions), articles, extractor_version),
+        "fct_event_count": fct_event_count(counts, articles, extractor_version),
+        "dim_place": dim_place,
+        "fct_article_incident": fct_article_incident(incidents, articles, places, extractor_version),
+        "fct_article_signature": fct_article_signature(signatures),
     }

@@ -15,10 +15,13 @@ from transforms.entities import (
     KNOWN_ENTITY_SCHEMA, known_entity_candidates, ALIAS_PARTIAL_SCHEMA, DIM_ENTITY_ALIAS_SCHEMA, DIM_ENTITY_SCHEMA, ENTITY_PARTIAL_SCHEMA,
     FCT_ENTITY_COOCCURRENCE_SCHEMA, FCT_ENTITY_MENTION_SCHEMA,
 )
+from transforms.incidents import FCT_ARTICLE_INCIDENT_SCHEMA
+from transforms.places import DIM_PLACE_SCHEMA
 from transforms.quarantine import QUARANTINE_SCHEMA
 from transforms.raw_articles import MANIFEST_SCHEMA, RAW_ARTICLE_SCHEMA
 from transforms.star import (
-    DIM_ARTICLE_SCHEMA, DIM_DATE_SCHEMA, DIM_SOURCE_SCHEMA, RUN_ARTICLE_SCHEMA, SOURCE_PARTIAL_SCHEMA,
+    DIM_ARTICLE_SCHEMA, DIM_DATE_SCHEMA, DIM_SOURCE_SCHEMA, FCT_ARTICLE_SIGNATURE_SCHEMA, RUN_ARTICLE_SCHEMA,
+    SOURCE_PARTIAL_SCHEMA,
 )
 from warehouse.db import sql
 
@@ -41,6 +44,7 @@ WRITES = (
     TableWrite("ops_landing_manifest", "upsert", MANIFEST_SCHEMA, ("source_path",)),
     TableWrite("ops_quarantine", "insert_new", QUARANTINE_SCHEMA, ("quarantine_id",)),
     TableWrite("dim_date", "insert_new", DIM_DATE_SCHEMA, ("date_key",)),
+    TableWrite("dim_place", "insert_new", DIM_PLACE_SCHEMA, ("place_key",)),
     TableWrite("run_source", "append", SOURCE_PARTIAL_SCHEMA),
     TableWrite("run_entity", "append", ENTITY_PARTIAL_SCHEMA),
     TableWrite("run_entity_alias", "append", ALIAS_PARTIAL_SCHEMA),
@@ -50,6 +54,8 @@ WRITES = (
     TableWrite("fct_entity_cooccurrence", "replace_article_facts", FCT_ENTITY_COOCCURRENCE_SCHEMA,
                ("article_key", "entity_key_a", "entity_key_b")),
     TableWrite("fct_event_count", "replace_article_facts", FCT_EVENT_COUNT_SCHEMA, ("article_key", "char_offset")),
+    TableWrite("fct_article_incident", "replace_article_facts", FCT_ARTICLE_INCIDENT_SCHEMA, ("report_key",)),
+    TableWrite("fct_article_signature", "replace_article_facts", FCT_ARTICLE_SIGNATURE_SCHEMA, ("article_key",)),
     TableWrite("dim_source", "upsert", DIM_SOURCE_SCHEMA, ("source_key",), finalize="finalize_dim_source"),
     TableWrite("dim_entity", "merge_seen_dates", DIM_ENTITY_SCHEMA, ("entity_key",), finalize="finalize_dim_entity"),
     TableWrite("dim_entity_alias", "insert_new", DIM_ENTITY_ALIAS_SCHEMA, ("alias_id",),

@@ -164,9 +164,36 @@ def test_sample_article_counts_are_loaded_once_with_the_repeat_flagged(seeded):
     assert ("KILL", 16, "member", False) in rows and ("WOUND", 36, "other", False) in rows
     assert [r for r in rows if r[0] == "KILL" and r[2] == "service member"] == [
         ("KILL", 3, "service member", False), ("KILL", 3, "service member", True)]
+
+
+def test_sample_article_gives_its_incidents(seeded):
+    """The issue's case: the Baghdad drone strike once (two officials, then three in the car), the
+    service members killed in Jordan as history, the strikes on al-Qaem in Anbar."""
+    warehouse, *_ = seeded
+    body = SAMPLE_ARTICLE.read_text().split("\n", 1)[0]
+    rows = query(warehouse, """
+        SELECT r.kind, r.incident_type, r.killed_low, r.killed_high, r.wounded_low, r.wounded_high, p.name,
+               p.precision, p.region, p.country_code
+        FROM fct_article_incident r JOIN dim_article a USING (article_key) LEFT JOIN dim_place p USING (place_key)
+        WHERE starts_with(a.body, ?) AND r.incident_type = 'KILL' ORDER BY r.first_offset""", body[:60])
+    assert rows == [
+        ("incident", "KILL", 2, 3, None, None, "Baghdad", "town", "Baghdad", "IQ"),
+        ("historical", "KILL", 3, 3, None, None, "Jordan", "country", None, "JO"),
+        ("incident", "KILL", 16, 16, 36, None, "Al Qā’im", "town", "Al Anbar", "IQ"),
+    ]
+
+
+def test_daily_casualties_count_each_incident_once_and_leave_tolls_and_history_out(seeded):
+    warehouse, *_ = seeded
     killed = query(warehouse, "SELECT sum(killed) FROM v_casualties_by_place_day")[0][0]
-    assert killed == query(warehouse, "SELECT sum(quantity) FROM fct_event_count "
-                                      "WHERE count_type = 'KILL' AND NOT is_repeat")[0][0]
+    assert killed == query(warehouse, "SELECT sum(killed_best) FROM fct_incident "
+                                      "WHERE kind = 'incident' AND incident_type IN ('KILL', 'WOUND')")[0][0]
+    by_report = query(warehouse, "SELECT sum(killed_best) FROM fct_article_incident WHERE kind = 'incident'")[0][0]
+    assert killed <= by_report
+    tolls = query(warehouse, "SELECT count(*) FROM v_tolls")[0][0]
+    assert tolls > 0
+    # An anniversary article's earthquake toll is history, not that day's dead.
+    assert query(warehouse, "SELECT max(killed) FROM v_casualties_by_place_day")[0][0] < 10_000
 
 
 def test_critical_check_failure_leaves_the_warehouse_as_it_was_and_says_why(seeded, tmp_path):

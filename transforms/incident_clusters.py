@@ -1,0 +1,160 @@
+"""Across articles: the reports of one real-world incident clustered into one, with a stable key.
+
+Two reports (fct_article_incident rows of kind `incident`) are of the same event when nothing rules it
+out and enough says so. Ruled out: the same article; incompatible types (casualties meet casualties);
+dates further apart than WINDOW_DAYS; two named kinds of event that differ (a bombing is no flood);
+places that do not contain one another; killed figures too far apart to be one toll growing. Said so:
+near-duplicate texts (syndication) on their own; else the same place or a town inside the named
+region; else, when one says only the country, alike texts or the same figures on the same day.
+
+A cluster that holds a report already in the warehouse keeps that incident's key (the earliest, if
+several meet), so tomorrow's article joins yesterday's incident; a new cluster is keyed by its
+earliest report, so a rerun gives the same keys.
+"""
+
+from datetime import date
+
+import polars as pl
+
+from transforms.duplicates import NEAR_DUPLICATE_THRESHOLD, signature_similarity
+from transforms.keys import stable_key
+
+WINDOW_DAYS = 3
+SIMILAR_TEXT = 0.15  # estimated Jaccard of word shingles: two reports of one event, written apart
+CLUSTER_REPORT_SCHEMA = {
+    "report_key": pl.Int64,
+    "article_key": pl.Int64,
+    "incident_key": pl.Int64,  # set for reports already in the warehouse
+    "incident_type": pl.String,
+    "event_family": pl.String,
+    "killed_best": pl.Int64,
+    "event_date": pl.Date,
+    "published_at": pl.Datetime("us"),
+    "place_id": pl.String,
+    "country_code": pl.String,
+    "region_id": pl.String,  # of a town: its region's place_id
+    "precision": pl.String,
+    "minhash": pl.List(pl.UInt32),
+}
+ASSIGNMENT_SCHEMA = {"report_key": pl.Int64, "incident_key": pl.Int64}
+CASUALTIES = {"KILL", "WOUND"}
+
+
+def incident_keys(reports: pl.DataFrame) -> pl.DataFrame:
+    """The incident of each report (CLUSTER_REPORT_SCHEMA): reports already keyed keep their cluster
+    together; the result holds every report whose key is new or changed."""
+    rows = reports.sort("published_at", "report_key").to_dicts()
+    parent = list(range(len(rows)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
+    by_key: dict[int, int] = {}
+    for index, row in enumerate(rows):
+        if row["incident_key"] is not None:
+            union(index, by_key.setdefault(row["incident_key"], index))
+    for i, j in _candidate_pairs(rows):
+        a, b = rows[i], rows[j]
+        if a["incident_key"] is not None and b["incident_key"] is not None:
+            continue  # earlier nights decided about these two
+        if same_event(a, b):
+            union(i, j)
+    members: dict[int, list[int]] = {}
+    for index in range(len(rows)):
+        members.setdefault(find(index), []).append(index)
+    assigned = []
+    for group in members.values():
+        keyed = [rows[i] for i in group if rows[i]["incident_key"] is not None]
+        key = keyed[0]["incident_key"] if keyed else stable_key("incident", str(rows[group[0]]["report_key"]))
+        assigned += [(rows[i]["report_key"], key) for i in group if rows[i]["incident_key"] != key]
+    return pl.DataFrame(assigned, schema=ASSIGNMENT_SCHEMA, orient="row").sort("report_key")
+
+
+def same_event(a: dict, b: dict) -> bool:
+    """Whether two reports are of one real-world incident (see the module's docstring)."""
+    if a["article_key"] == b["article_key"] or not _compatible_types(a["incident_type"], b["incident_type"]):
+        return False
+    days = abs((a["event_date"] - b["event_date"]).days) if a["event_date"] and b["event_date"] else 0
+    similarity = _similarity(a, b)
+    if similarity >= NEAR_DUPLICATE_THRESHOLD:
+        return days <= 2 * WINDOW_DAYS
+    if days > WINDOW_DAYS or (a["event_family"] and b["event_family"] and a["event_family"] != b["event_family"]):
+        return False
+    if not _compatible_totals(a["killed_best"], b["killed_best"]):
+        return False
+    place = _place_match(a, b)
+    if place == "different":
+        return False
+    if place in ("same", "inside"):
+        return True
+    same_figures = a["killed_best"] is not None and a["killed_best"] == b["killed_best"] and days == 0
+    return similarity >= SIMILAR_TEXT or (place == "country" and same_figures)
+
+
+def _place_match(a: dict, b: dict) -> str:
+    """same, inside (a town in the named region), country (only a country for one), unknown or different."""
+    if a["place_id"] is None or b["place_id"] is None:
+        return "unknown"
+    if a["place_id"] == b["place_id"]:
+        return "same"
+    if a["country_code"] != b["country_code"]:
+        return "different"
+    if a["place_id"] in (b["region_id"],) or b["place_id"] in (a["region_id"],):
+        return "inside"
+    if "country" in (a["precision"], b["precision"]):
+        return "country"
+    return "different"
+
+
+def _compatible_types(a: str, b: str) -> bool:
+    return a == b or (a in CASUALTIES and b in CASUALTIES)
+
+
+def _compatible_totals(a: int | None, b: int | None) -> bool:
+    """One toll growing ('at least 5', then 8) or told differently, not two different events."""
+    if a is None or b is None:
+        return True
+    low, high = sorted((a, b))
+    return high - low <= 3 or low >= high / 3
+
+
+def _similarity(a: dict, b: dict) -> float:
+    if a["minhash"] is None or b["minhash"] is None:
+        return 0.0
+    return signature_similarity(a["minhash"], b["minhash"])
+
+
+def _candidate_pairs(rows: list[dict]) -> list[tuple[int, int]]:
+    """Pairs within a country (or with an unplaced report) whose dates are within twice the window:
+    blocking, so a night compares what could be one event, not everything with everything."""
+    by_country: dict[str | None, list[int]] = {}
+    for index, row in enumerate(rows):
+        by_country.setdefault(row["country_code"], []).append(index)
+    unplaced = by_country.pop(None, [])
+    pairs = []
+    for indexes in [*by_country.values()]:
+        pairs += _within_window(rows, sorted(indexes + unplaced, key=lambda i: _day(rows[i])))
+    pairs += _within_window(rows, sorted(unplaced, key=lambda i: _day(rows[i])))
+    return sorted(set(pairs))
+
+
+def _within_window(rows: list[dict], ordered: list[int]) -> list[tuple[int, int]]:
+    pairs = []
+    for position, i in enumerate(ordered):
+        for j in ordered[position + 1:]:
+            if (_day(rows[j]) - _day(rows[i])).days > 2 * WINDOW_DAYS:
+                break
+            pairs.append((min(i, j), max(i, j)))
+    return pairs
+
+
+def _day(row: dict) -> date:
+    return row["event_date"] or date.min

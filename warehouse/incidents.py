@@ -1,0 +1,44 @@
+"""The end of a night for incidents, in its last transaction: near-duplicate articles found among
+the night's and the nearby nights', the night's incident reports clustered with the warehouse's
+(transforms.incident_clusters), and fct_incident rebuilt for every incident they touched."""
+
+import duckdb
+import polars as pl
+
+from transforms.duplicates import NEAR_DUPLICATE_SCHEMA, SIGNATURE_SCHEMA, near_duplicate_pairs
+from transforms.incident_clusters import CLUSTER_REPORT_SCHEMA, WINDOW_DAYS, incident_keys
+from transforms.keys import key_column
+from warehouse.db import sql
+
+NEAR_DUPLICATE_WINDOW_DAYS = 7
+
+
+def finalize_incidents(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Rows written: near-duplicate pairs, reports (re)keyed, incidents after the night."""
+    pairs = _near_duplicates(con)
+    reports = con.execute(sql("incident_reports_to_cluster"), {"window_days": 2 * WINDOW_DAYS}).pl()
+    assigned = incident_keys(reports.cast(CLUSTER_REPORT_SCHEMA | {"kind": pl.String}))
+    con.register("staged", assigned.to_arrow())
+    try:
+        con.execute(sql("assign_incident_keys"))
+        con.execute(sql("rebuild_incidents"))
+    finally:
+        con.unregister("staged")
+    return {"near_duplicate_pairs": pairs, "incident_reports_keyed": assigned.height,
+            "incidents": con.execute("SELECT count(*) FROM fct_incident").fetchone()[0]}
+
+
+def _near_duplicates(con: duckdb.DuckDBPyConnection) -> int:
+    signatures = con.execute(sql("signatures_to_compare"), {"window_days": NEAR_DUPLICATE_WINDOW_DAYS}).pl()
+    signatures = signatures.with_columns(pl.col("minhash").cast(SIGNATURE_SCHEMA["minhash"]))
+    pairs = near_duplicate_pairs(signatures.filter("is_new").select(list(SIGNATURE_SCHEMA)),
+                                 signatures.filter(~pl.col("is_new")).select(list(SIGNATURE_SCHEMA)))
+    staged = pairs.cast(NEAR_DUPLICATE_SCHEMA).select(
+        key_column(pl.col("article_id")).alias("article_key"),
+        key_column(pl.col("duplicate_of_article_id")).alias("duplicate_of_article_key"), "similarity")
+    con.register("staged", staged.to_arrow())
+    try:
+        con.execute(sql("replace_near_duplicates"))
+    finally:
+        con.unregister("staged")
+    return staged.height
