@@ -128,14 +128,25 @@ def extract(
 def quality(
     entities: Annotated[Path, typer.Option(help="Gold JSONL {doc_id, text, entities}.")] = GOLD / "entities.jsonl",
     counts: Annotated[Path, typer.Option(help="Gold JSONL {doc_id, text, counts}.")] = GOLD / "counts.jsonl",
+    incidents: Annotated[Path, typer.Option(help="Gold JSONL {doc_id, published_date, text, incidents}.")
+                         ] = GOLD / "incidents.jsonl",
+    clusters: Annotated[Path, typer.Option(help="Gold JSONL {doc_id, published_date, text, event, incident}.")
+                        ] = GOLD / "incident_clusters.jsonl",
     show_errors: Annotated[bool, typer.Option(help="List every miss and every spurious find.")] = False,
 ) -> None:
-    """Score extraction against the gold sets: entity spans and canonical names, and counts."""
-    from dateline.extract import Doc, Extraction
-    from dateline.quality import canonical_accuracy, count_errors, count_scores, errors, span_scores
+    """Score extraction against the gold sets: entity spans and canonical names, counts, incidents
+    (totals, kinds, places) and the clustering of articles that report one event."""
+    import polars as pl
+
+    from dateline.extract import Doc, Extraction, _day
+    from dateline.quality import (
+        article_clusters, bcubed, canonical_accuracy, count_errors, count_scores, errors, incident_scores, span_scores,
+    )
+    from transforms.duplicates import minhash_signatures
 
     extraction = Extraction()
     entity_gold, count_gold = _read_jsonl(entities), _read_jsonl(counts)
+    incident_gold, cluster_gold = _read_jsonl(incidents), _read_jsonl(clusters)
     entity_found = list(extraction.records([Doc(d["doc_id"], d["text"]) for d in entity_gold]))
     count_found = list(extraction.records([Doc(d["doc_id"], d["text"]) for d in count_gold]))
     typer.echo(f"Entities ({len(entity_gold)} docs, exact spans)")
@@ -144,9 +155,50 @@ def quality(
     typer.echo(f"canonical names right on matched spans: {right}/{total} = {right / max(total, 1):.3f}\n")
     typer.echo(f"Counts ({len(count_gold)} docs)")
     _print_scores(count_scores(count_gold, count_found))
+
+    def docs(gold):
+        return [Doc(d["doc_id"], d["text"], _day(d["published_date"])) for d in gold]
+
+    incident_found = list(extraction.records(docs(incident_gold)))
+    scores = incident_scores(incident_gold, incident_found, extraction.same_place)
+    typer.echo(f"\nIncidents ({len(incident_gold)} reports, {scores.gold} incidents; {scores.found} found, "
+               f"{scores.matched} matched by type)")
+    for label, right, total in (
+            ("killed exact (low and high)", scores.killed_exact, scores.killed_gold),
+            ("killed within 10% (best)", scores.killed_within_10, scores.killed_gold),
+            ("kind (incident/toll/historical)", scores.kind_right, scores.gold),
+            ("place (same GeoNames place)", scores.places_right, scores.places_gold),
+            ("tolls and history kept out of the daily marts", scores.not_incidents - scores.leaks,
+             scores.not_incidents)):
+        typer.echo(f"{label:<48} {right:>4}/{total:<4} = {right / max(total, 1):.3f}")
+    signatures = minhash_signatures(pl.DataFrame({"article_id": [d["doc_id"] for d in cluster_gold],
+                                                  "body": [d["text"] for d in cluster_gold]}))
+    labels = article_clusters(list(extraction.records(docs(cluster_gold))), {d["doc_id"]: d for d in cluster_gold},
+                              signatures)
+    precision, recall, f1 = bcubed({d["doc_id"]: d["event"] for d in cluster_gold}, labels)
+    typer.echo(f"\nClusters ({len(cluster_gold)} articles, {len({d['event'] for d in cluster_gold})} events): "
+               f"B-cubed precision {precision:.3f}, recall {recall:.3f}, F1 {f1:.3f}")
     if show_errors:
         for row in errors(entity_gold, entity_found) + count_errors(count_gold, count_found):
             typer.echo("\t".join(row))
+        found = {d["doc_id"]: d["incidents"] for d in incident_found}
+        for doc in incident_gold:
+            typer.echo(f"{doc['doc_id']}\tgold\t{_brief(doc['incidents'])}\n{doc['doc_id']}\tfound\t"
+                       f"{_brief(found[doc['doc_id']])}\t{doc['text'][:120]}")
+        by_event: dict[str, list[str]] = {}
+        for doc in cluster_gold:
+            by_event.setdefault(doc["event"], []).append(f"{doc['doc_id']}->{str(labels[doc['doc_id']])[-6:]}")
+        for event, members in sorted(by_event.items()):
+            typer.echo(f"{event}\t{' '.join(members)}")
+
+
+def _brief(incidents: list[dict]) -> str:
+    return "; ".join(f"{i['kind'][:4]} {i['type']} k={_figure(i['killed'])} w={_figure(i['wounded'])} "
+                     f"@{i['place']}" for i in incidents)
+
+
+def _figure(figure: dict | None) -> str:
+    return "-" if figure is None else f"{figure['low']}..{figure['high']}"
 
 
 def _read_jsonl(path: Path) -> list[dict]:

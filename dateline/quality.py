@@ -3,6 +3,7 @@ label, accuracy of canonical names on the spans found, and count precision, reca
 
 from collections import Counter
 from dataclasses import dataclass
+from datetime import datetime
 
 from transforms.names import name_key
 
@@ -93,3 +94,115 @@ def count_errors(gold: list[dict], predicted: list[dict]) -> list[tuple[str, str
         rows += [(doc["doc_id"], "missed", str(k), doc["text"][:100]) for k in (expected - got).elements()]
         rows += [(doc["doc_id"], "spurious", str(k), doc["text"][:100]) for k in (got - expected).elements()]
     return rows
+
+
+@dataclass(frozen=True)
+class IncidentScores:
+    """Incidents of the gold reports against the extracted ones, matched per doc by type in order."""
+    gold: int
+    found: int
+    matched: int
+    killed_gold: int  # gold incidents with a killed figure
+    killed_exact: int  # low and high both right
+    killed_within_10: int  # best within 10%
+    kind_right: int
+    leaks: int  # gold tolls and historical events extracted as incidents: they would reach the daily marts
+    not_incidents: int  # gold tolls and historical events
+    places_gold: int
+    places_right: int  # the same GeoNames place
+
+
+def incident_scores(gold: list[dict], predicted: list[dict], same_place) -> IncidentScores:
+    """`same_place(gold_incident, predicted_incident)` says whether the places are one."""
+    found = {d["doc_id"]: d["incidents"] for d in predicted}
+    totals = Counter()
+    for doc in gold:
+        pairs = _matched_incidents(doc["incidents"], found.get(doc["doc_id"], []))
+        totals["gold"] += len(doc["incidents"])
+        totals["found"] += len(found.get(doc["doc_id"], []))
+        for expected, got in pairs:
+            totals["matched"] += got is not None
+            if expected["killed"] is not None:
+                totals["killed_gold"] += 1
+                killed = got["killed"] if got else None
+                totals["killed_exact"] += bool(killed and (killed["low"], killed["high"])
+                                               == (expected["killed"]["low"], expected["killed"]["high"]))
+                totals["killed_within_10"] += bool(killed and _within(_best(expected["killed"]), killed["best"]))
+            totals["kind_right"] += bool(got and got["kind"] == expected["kind"])
+            if expected["kind"] != "incident":
+                totals["not_incidents"] += 1
+                totals["leaks"] += bool(got and got["kind"] == "incident")
+            if expected["place"]:
+                totals["places_gold"] += 1
+                totals["places_right"] += bool(got and same_place(expected, got))
+    return IncidentScores(**{f: totals[f] for f in IncidentScores.__dataclass_fields__})
+
+
+def _matched_incidents(gold: list[dict], predicted: list[dict]) -> list[tuple[dict, dict | None]]:
+    """Each gold incident with the first unmatched extracted one of its type (then of any casualty type)."""
+    left = list(predicted)
+    pairs = []
+    for expected in gold:
+        match = next((p for p in left if p["type"] == expected["type"]), None) or next(
+            (p for p in left if {p["type"], expected["type"]} <= {"KILL", "WOUND"}), None)
+        if match is not None:
+            left.remove(match)
+        pairs.append((expected, match))
+    return pairs
+
+
+def _best(figure: dict) -> int | None:
+    return figure["low"] if figure["low"] is not None else figure["high"]
+
+
+def _within(expected: int | None, got: int | None) -> bool:
+    if expected is None or got is None:
+        return expected == got
+    return abs(got - expected) <= 0.1 * max(expected, 1)
+
+
+def bcubed(gold_labels: dict[str, str], predicted_labels: dict[str, object]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 of a clustering of items against gold clusters."""
+    items = list(gold_labels)
+    precision = recall = 0.0
+    for item in items:
+        same_predicted = {o for o in items if predicted_labels[o] == predicted_labels[item]}
+        same_gold = {o for o in items if gold_labels[o] == gold_labels[item]}
+        both = len(same_predicted & same_gold)
+        precision += both / len(same_predicted)
+        recall += both / len(same_gold)
+    precision, recall = precision / len(items), recall / len(items)
+    return precision, recall, 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def article_clusters(records: list[dict], gold: dict[str, dict], signatures: "pl.DataFrame") -> dict[str, object]:
+    """The incident each article's main report is clustered into (transforms.incident_clusters), by
+    doc_id; the main report is the first of the gold incident's type. An article with none is alone."""
+    import polars as pl
+
+    from transforms.incident_clusters import CLUSTER_REPORT_SCHEMA, incident_keys
+    from transforms.keys import stable_key
+
+    minhash = dict(zip(signatures["article_id"], signatures["minhash"].arr.to_list()))
+    rows, main = [], {}
+    for record in records:
+        meta = gold[record["doc_id"]]
+        published = datetime.fromisoformat(meta["published_date"])
+        for number, incident in enumerate(record["incidents"]):
+            report_key = stable_key(f"{record['doc_id']}#{number}")
+            rows.append({"report_key": report_key, "article_key": stable_key(record["doc_id"]), "incident_key": None,
+                         "kind": incident["kind"], "incident_type": incident["type"],
+                         "event_family": incident["event_family"],
+                         "killed_best": (incident["killed"] or {}).get("best"), "event_date": published.date(),
+                         "published_at": published, "place_id": incident["place_id"],
+                         "country_code": incident["country_code"], "region_id": incident["region_id"],
+                         "precision": incident["precision"], "minhash": minhash[record["doc_id"]]})
+        candidates = [(n, i) for n, i in enumerate(record["incidents"]) if i["kind"] == "incident"]
+        chosen = next((n for n, i in candidates if i["type"] == meta["incident"]["type"]),
+                      candidates[0][0] if candidates else None)
+        if chosen is not None:
+            main[record["doc_id"]] = stable_key(f"{record['doc_id']}#{chosen}")
+    reports = pl.DataFrame(rows, schema=CLUSTER_REPORT_SCHEMA)
+    assigned = dict(zip(*incident_keys(reports).select("report_key", "incident_key")))
+    return {doc_id: assigned.get(main[doc_id], main[doc_id]) if doc_id in main else f"alone:{doc_id}"
+            for doc_id in gold}

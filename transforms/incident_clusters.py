@@ -25,6 +25,7 @@ CLUSTER_REPORT_SCHEMA = {
     "report_key": pl.Int64,
     "article_key": pl.Int64,
     "incident_key": pl.Int64,  # set for reports already in the warehouse
+    "kind": pl.String,  # only incidents are clustered: a toll or a history stays its own
     "incident_type": pl.String,
     "event_family": pl.String,
     "killed_best": pl.Int64,
@@ -80,7 +81,8 @@ def incident_keys(reports: pl.DataFrame) -> pl.DataFrame:
 
 def same_event(a: dict, b: dict) -> bool:
     """Whether two reports are of one real-world incident (see the module's docstring)."""
-    if a["article_key"] == b["article_key"] or not _compatible_types(a["incident_type"], b["incident_type"]):
+    if a["article_key"] == b["article_key"] or "incident" != a["kind"] or "incident" != b["kind"] \
+            or not _compatible_types(a["incident_type"], b["incident_type"]):
         return False
     days = abs((a["event_date"] - b["event_date"]).days) if a["event_date"] and b["event_date"] else 0
     similarity = _similarity(a, b)

@@ -272,12 +272,8 @@ def _incidents(body: str, counts: list[dict], mentions: list[dict], places: dict
             found[target][1].extend(unit_counts)
             for count in unit_counts:
                 first_report.setdefault(_key(count), target)
-        if zeros:
+        if zeros:  # a known zero of the event the article is reporting; alone, it is no incident
             target = _matching(found, _Incident("incident", {"KILL"}, place, place_entity_id), False)
-            if target is None and not members:
-                found.append((_Incident("incident", {"KILL"} if "KILL" in zeros else {"WOUND"}, place,
-                                        place_entity_id, first_offset=sentence_start, last_offset=sentence_end), []))
-                target = len(found) - 1
             if target is not None:
                 found[target][0].zeros |= zeros
     return found

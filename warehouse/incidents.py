@@ -17,7 +17,7 @@ def finalize_incidents(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Rows written: near-duplicate pairs, reports (re)keyed, incidents after the night."""
     pairs = _near_duplicates(con)
     reports = con.execute(sql("incident_reports_to_cluster"), {"window_days": 2 * WINDOW_DAYS}).pl()
-    assigned = incident_keys(reports.cast(CLUSTER_REPORT_SCHEMA | {"kind": pl.String}))
+    assigned = incident_keys(reports.cast(CLUSTER_REPORT_SCHEMA))
     con.register("staged", assigned.to_arrow())
     try:
         con.execute(sql("assign_incident_keys"))
