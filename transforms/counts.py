@@ -72,6 +72,10 @@ FILLERS = {"were", "was", "are", "is", "be", "been", "being", "have", "has", "ha
            "still", "remain", "remained", "later", "who", "now", "since", "then", "believed",
            "thought", "said", "to", "either", "both", "subsequently", "eventually", "allegedly",
            "left", "found", "may", "might", "could", "would", "likely", "feared", "reported", "confirmed"}
+# Between the counted people and their after-signal: an aside ('Twelve people, including three
+# children, died'), a place ('17 million people in Ecuador without electricity').
+ASIDE = r",[^,;.]{1,60},\s*|,\s*"
+IN_PLACE = r"(?:in|across|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
 OF_PHRASE = r"of\s+(?:the|its|their|his|her|our|them|whom)?\s*(?:[\w'’-]+\s+){0,3}?"
 # Words that qualify the counted people without being what they are: 'suspected militants' -> 'militant'.
 QUALIFYING_WORDS = {
@@ -118,7 +122,7 @@ class CountRules:
             rf"(?:{nouns}))(?=\s*$|\s*[^\w\s]|\s+(?:{'|'.join(sorted(STOP_WORDS | FILLERS))}|[a-z]+ed)\b)",
             re.IGNORECASE) if victim_nouns else None
         self.after_pattern = re.compile(
-            rf"^\s*(?:{OF_PHRASE})?(?:(?:{'|'.join(sorted(FILLERS))})\s+)*"
+            rf"^\s*(?:{OF_PHRASE})?(?:{ASIDE})?(?:{IN_PLACE})?(?:(?:{'|'.join(sorted(FILLERS))})\s+)*"
             rf"(?P<phrase>{'|'.join(_phrase_pattern(p) for p in sorted(self.after, key=len, reverse=True))})\b",
             re.IGNORECASE)
         self.stop_words = {phrase.split()[0] for phrase in self.before | self.after | self.events} - set(self.nouns)
@@ -298,7 +302,7 @@ def sentences(body: str) -> list[tuple[int, str]]:
 
 def _phrase_pattern(phrase: str) -> str:
     """A signal phrase as a regex; '...' stands for a gap of a few words ('toll ... rose to')."""
-    return r"[^.;]{1,80}?".join(r"\s+".join(map(re.escape, part.split())) for part in phrase.split("..."))
+    return r"(?:[^.;]|\.(?=\d)){1,80}?".join(r"\s+".join(map(re.escape, part.split())) for part in phrase.split("..."))
 
 
 def _phrases_at_end(phrases: dict[str, str]) -> re.Pattern:

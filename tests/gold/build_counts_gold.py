@@ -408,8 +408,10 @@ item("c056",
 
 item("c057",
      "A police officer was shot dead and another was wounded in Karachi on Monday.",
-     "",
-     traps=("A police officer", "another"))
+     """
+     KILL | A | exact 1 | police officer
+     """,
+     traps=("another",))
 
 item("c058",
      "The 2023 earthquake killed more than 50,000 people in Turkey and Syria.",
