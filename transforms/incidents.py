@@ -34,7 +34,12 @@ DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})\s+{MONTH}(?:\s|$)", re.IGNORECASE
 # A whole month or 'alone' counts a period: 'more than 1,100 killed in January alone'.
 PERIOD = re.compile(rf"\b(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?(?:{'|'.join(MONTHS)})\b(?!\s+\d)"
                     r"|\balone\b", re.IGNORECASE)
-PERFECT = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:killed|died|perished)\b", re.IGNORECASE)
+PERFECT = re.compile(r"\b(?:have|has)\s+(?:been\s+killed|died|perished)\b", re.IGNORECASE)
+SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|first|most|biggest|largest|deadliest)\b", re.IGNORECASE)
+ANNIVERSARY = re.compile(r"\banniversary\b|\byears?\s+(?:after|since)\b", re.IGNORECASE)
+# A new total of the figure before it: 'bringing the death toll from the ambush to nine'.
+NEW_TOTAL = re.compile(r",?\s+(?:bringing|raising|taking|pushing)\s+(?:the|its)\b", re.IGNORECASE)
 HISTORY_DAYS = 10  # a named day further back than this is an earlier event, not this report's
 # An article whose headline or first sentence looks back ('A year after the earthquake') reports history.
 LEAD_LOOKS_BACK = re.compile(r"\b(?:a|one|two|three|five|ten|\d+)\s+years?\s+(?:after|since|on)\b|\banniversary\b",
@@ -169,18 +174,25 @@ def count_readings(counts: pl.DataFrame, articles: pl.DataFrame, cues: IncidentC
 
 
 def _kind(clause: str, sentence: str, cues: IncidentCues, published: date | None, lead_history: bool) -> str:
-    if (cues.says("toll", clause) and not cues.one_event_toll.search(clause)) or PERIOD.search(clause) \
+    """incident, toll or historical, from the clause of a count."""
+    if cues.says("toll", clause) or PERIOD.search(clause) or _since_a_time(clause) \
             or (PERFECT.search(clause) and re.search(r"\btoll\b", sentence, re.IGNORECASE)):
         return "toll"  # 'more than 13,000 people have been killed, though the true toll is higher'
-    if cues.says("historical", clause) or lead_history:
-        return "historical"
-    if published is not None:
-        if any(int(year) < published.year for year in YEAR.findall(clause)):
-            return "historical"
+    earlier = cues.says("historical", clause) or lead_history
+    if not earlier and published is not None:
         day = _stated_day(clause, published)
-        if day is not None and (published - day).days > HISTORY_DAYS:
-            return "historical"  # 'the Oct. 7 attack', read in February
-    return "incident"
+        earlier = any(int(year) < published.year for year in YEAR.findall(clause)) or (
+            day is not None and (published - day).days > HISTORY_DAYS)  # 'the Oct. 7 attack', read in February
+    if not earlier:
+        return "incident"
+    # An earlier event ('last year's earthquake killed') is history; a past period without one ('181
+    # social leaders were killed last year') is a toll.
+    return "historical" if cues.family(clause) or ANNIVERSARY.search(clause) or lead_history else "toll"
+
+
+def _since_a_time(clause: str) -> bool:
+    """'since October', 'since the war began': a running total; 'the largest since 2019' is not."""
+    return any(not SUPERLATIVE.search(clause[max(m.start() - 40, 0):m.start()]) for m in SINCE.finditer(clause))
 
 
 def _stated_day(clause: str, published: date) -> date | None:
@@ -196,6 +208,24 @@ def _stated_day(clause: str, published: date) -> date | None:
     return day if day <= published else day.replace(year=day.year - 1)
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """One figure for one type of an incident, as one report gives it."""
+    low: int | None
+    high: int | None
+    is_implicit: bool  # only victims without a number: 'a commander' restates, it does not count
+
+    def plus(self, other: "_Reading") -> "_Reading":
+        """Victim groups added: 'a catechist and three worshippers'."""
+        return _Reading(None if self.low is None or other.low is None else self.low + other.low,
+                        None if self.high is None or other.high is None else self.high + other.high,
+                        self.is_implicit and other.is_implicit)
+
+    @property
+    def largest(self) -> int:
+        return max(v for v in (self.low, self.high, 0) if v is not None)
+
+
 @dataclass
 class _Incident:
     kind: str
@@ -204,8 +234,7 @@ class _Incident:
     place_entity_id: str | None
     actor_entity_id: str | None = None
     family: str | None = None
-    readings: dict[str, list[list[int | None]]] = field(default_factory=dict)  # type -> [[low, high], ...]
-    implicit: dict[str, list[int]] = field(default_factory=dict)  # type -> ones from 'a man was killed'
+    readings: dict[str, list["_Reading"]] = field(default_factory=dict)  # per type: alternative figures
     zeros: set[str] = field(default_factory=set)
     is_hedged: bool = False
     first_offset: int = 0
@@ -251,44 +280,74 @@ def _incidents(body: str, counts: list[dict], mentions: list[dict], places: dict
     for sentence_start, sentence in sentences(body):
         sentence_end = sentence_start + len(sentence)
         inside = [m for m in mentions if sentence_start <= m["start"] and m["end"] <= sentence_end]
-        place_entity_id, place = _event_place(sentence, sentence_start, inside, places)
-        if place_entity_id is None:
-            place_entity_id, place = previous_place  # 'According to the PMF, 16 members were killed'
-        previous_place = _event_place(sentence, sentence_start, inside, places)
+        own_place = _event_place(sentence, sentence_start, inside, places)
+        # 'According to the PMF, 16 members were killed': the place of the sentence before.
+        sentence_place = own_place if own_place[0] is not None else previous_place
+        previous_place = own_place
         members = by_sentence.get(sentence_start, [])
         zeros = _zeros(sentence, cues)
-        if not members and not zeros:
-            continue
-        for unit_counts, kind in _units(members):
-            repeat_of = next((first_report[_key(c)] for c in unit_counts if c["is_repeat"] and _key(c) in first_report),
-                             None)
-            unit = _unit(unit_counts, kind, place_entity_id, place, inside, sentence, sentence_start, cues)
-            target = repeat_of if repeat_of is not None else _matching(found, unit, cues.says("separate", sentence))
-            if target is None:
-                found.append((unit, []))
-                target = len(found) - 1
-            else:
-                _merge(found[target][0], unit, additive=cues.says("additive", sentence))
-            found[target][1].extend(unit_counts)
-            for count in unit_counts:
-                first_report.setdefault(_key(count), target)
+        last_target = None
+        for segment_start, segment_end, link in _segments(sentence, cues):
+            segment_counts = [c for c in members if segment_start <= c["start"] - sentence_start < segment_end]
+            if not segment_counts:
+                continue
+            place_entity_id, place = _event_place(sentence[:segment_end], sentence_start,
+                                                  [m for m in inside if m["start"] - sentence_start >= segment_start],
+                                                  places)
+            if place_entity_id is None and link != "separate":
+                place_entity_id, place = sentence_place
+            for unit_counts, kind in _units(segment_counts):
+                repeat_of = next((first_report[_key(c)] for c in unit_counts
+                                  if c["is_repeat"] and _key(c) in first_report), None)
+                unit = _unit(unit_counts, kind, place_entity_id, place, sentence, sentence_start, cues)
+                if repeat_of is not None:
+                    target = repeat_of
+                elif link == "total" and last_target is not None and found[last_target][0].kind == kind:
+                    target = last_target  # 'bringing the death toll from the ambush to nine': the new total
+                else:
+                    target = _matching(found, unit, link == "separate")
+                if target is None:
+                    found.append((unit, []))
+                    target = len(found) - 1
+                else:
+                    additive = link != "total" and cues.says("additive", sentence[segment_start:segment_end])
+                    _merge(found[target][0], unit, additive=additive, same_sentence=target == last_target)
+                found[target][1].extend(unit_counts)
+                last_target = target
+                for count in unit_counts:
+                    first_report.setdefault(_key(count), target)
         if zeros:  # a known zero of the event the article is reporting; alone, it is no incident
-            target = _matching(found, _Incident("incident", {"KILL"}, place, place_entity_id), False)
+            target = _matching(found, _Incident("incident", {"KILL"}, *reversed(sentence_place)), False)
             if target is not None:
                 found[target][0].zeros |= zeros
     return found
 
 
+def _segments(sentence: str, cues: IncidentCues) -> list[tuple[int, int, str | None]]:
+    """Parts of a sentence that report apart: after 'in a separate attack' another incident, after
+    'bringing the toll to' a new total of the one before."""
+    breaks = sorted([(m.start(), "separate") for m in cues.patterns["separate"].finditer(sentence)]
+                    + [(m.start(), "total") for m in NEW_TOTAL.finditer(sentence)]) if "separate" in cues.patterns \
+        else [(m.start(), "total") for m in NEW_TOTAL.finditer(sentence)]
+    bounds = [(0, None)] + breaks
+    return [(start, bounds[i + 1][0] if i + 1 < len(bounds) else len(sentence), link)
+            for i, (start, link) in enumerate(bounds)]
+
+
 def _units(counts: list[dict]) -> list[tuple[list[dict], str]]:
-    """A sentence's counts by kind: an incident and a toll in one sentence are two things."""
+    """A segment's counts by kind: an incident and a toll in one clause are two things; a period said
+    anywhere in it ('28,340 killed and 67,984 wounded since October 7') makes all of it a toll."""
+    if any(c["kind"] == "toll" for c in counts) and all(c["kind"] != "historical" for c in counts):
+        return [(counts, "toll")]
     kinds: dict[str, list[dict]] = {}
     for count in counts:
         kinds.setdefault(count["kind"], []).append(count)
     return [(group, kind) for kind, group in kinds.items()]
 
 
-def _unit(counts: list[dict], kind: str, place_entity_id: str | None, place: Place | None, mentions: list[dict],
-          sentence: str, sentence_start: int, cues: IncidentCues) -> _Incident:
+def _unit(counts: list[dict], kind: str, place_entity_id: str | None, place: Place | None, sentence: str,
+          sentence_start: int, cues: IncidentCues) -> _Incident:
+    """One report of an incident: its victim groups added, per type."""
     unit = _Incident(kind, {c["count_type"] for c in counts}, place, place_entity_id,
                      actor_entity_id=next((c["actor_entity_id"] for c in counts if c.get("actor_entity_id")), None),
                      family=cues.family(sentence), is_hedged=any(c["is_hedged"] for c in counts),
@@ -296,22 +355,13 @@ def _unit(counts: list[dict], kind: str, place_entity_id: str | None, place: Pla
     for count in counts:
         if count["is_repeat"] or count["is_subset"]:
             continue
-        if count["is_implicit"]:
-            unit.implicit.setdefault(count["count_type"], []).append(1)
-            continue
-        reading = unit.readings.setdefault(count["count_type"], [[0, 0]])[0]
-        reading[0] = None if reading[0] is None or count["quantity_low"] is None else reading[0] + count["quantity_low"]
-        reading[1] = None if reading[1] is None or count["quantity_high"] is None else reading[1] + count["quantity_high"]
-    for count_type, ones in unit.implicit.items():
-        if count_type in unit.readings:  # 'killed a catechist and three other worshippers': added
-            unit.readings[count_type] = [[None if v is None else v + len(ones) for v in r]
-                                         for r in unit.readings[count_type]]
-    unit.implicit = {t: ones for t, ones in unit.implicit.items() if t not in unit.readings}
+        readings = unit.readings.setdefault(count["count_type"], [_Reading(0, 0, True)])
+        readings[0] = readings[0].plus(_Reading(count["quantity_low"], count["quantity_high"], count["is_implicit"]))
     return unit
 
 
 def _matching(found: list[tuple[_Incident, list[dict]]], unit: _Incident, separate: bool) -> int | None:
-    """The latest incident of the article this sentence goes on reporting, if any."""
+    """The latest incident of the article this report goes on reporting, if any."""
     if separate:
         return None
     for index in range(len(found) - 1, -1, -1):
@@ -332,7 +382,7 @@ def _compatible_types(a: set[str], b: set[str]) -> bool:
     return casualty_a and casualty_b or (not casualty_a and not casualty_b and bool(a & b))
 
 
-def _merge(incident: _Incident, unit: _Incident, additive: bool) -> None:
+def _merge(incident: _Incident, unit: _Incident, additive: bool, same_sentence: bool) -> None:
     incident.types |= unit.types
     if unit.place is not None and (incident.place is None or incident.place.contains(unit.place)):
         incident.place, incident.place_entity_id = unit.place, unit.place_entity_id  # the more precise
@@ -340,31 +390,29 @@ def _merge(incident: _Incident, unit: _Incident, additive: bool) -> None:
         incident.place_entity_id = unit.place_entity_id
     if unit.kind != "incident":
         incident.kind = unit.kind  # a restatement that dates it: 'late last month'
-
     incident.actor_entity_id = incident.actor_entity_id or unit.actor_entity_id
     incident.family = incident.family or unit.family
     incident.is_hedged = incident.is_hedged or unit.is_hedged
     incident.last_offset = max(incident.last_offset, unit.last_offset)
     for count_type, readings in unit.readings.items():
         known = incident.readings.get(count_type)
-        if known and additive:
-            last = known[-1]
-            known[-1] = [None if a is None or b is None else a + b for a, b in zip(last, readings[0])]
+        if known and (additive or (same_sentence and readings[0].is_implicit)):
+            known[-1] = known[-1].plus(readings[0])  # 'two others were also killed'
         else:
             incident.readings.setdefault(count_type, []).extend(readings)
-    for count_type, ones in unit.implicit.items():
-        incident.implicit.setdefault(count_type, []).extend(ones)
 
 
 def _totals(incident: _Incident, count_type: str) -> tuple[int | None, int | None, int | None]:
-    """low, high, best of one type: alternatives' lowest low and highest high; the best is the most
-    conservative credible figure (the low, else the high)."""
-    readings = incident.readings.get(count_type) or ([[1, 1]] if incident.implicit.get(count_type) else [])
+    """low, high, best of one type. Alternative figures give the lowest low and the high of the largest
+    figure; a victim named without a number only counts when no report gives a number. The best is
+    the most conservative credible figure: the low, else the high."""
+    readings = incident.readings.get(count_type, [])
+    readings = [r for r in readings if not r.is_implicit] or readings
     if not readings:
         return (0, 0, 0) if count_type in incident.zeros else (None, None, None)
-    lows = [r[0] for r in readings if r[0] is not None]
+    lows = [r.low for r in readings if r.low is not None]
     low = min(lows) if lows else None
-    high = None if any(r[1] is None for r in readings) else max(r[1] for r in readings)
+    high = max(readings, key=lambda r: (r.largest, r.high is not None)).high
     return low, high, low if low is not None else high
 
 
