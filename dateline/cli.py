@@ -143,6 +143,7 @@ def quality(
         article_clusters, bcubed, canonical_accuracy, count_errors, count_scores, errors, incident_scores, span_scores,
     )
     from transforms.duplicates import minhash_signatures
+    from transforms.names import name_key
 
     extraction = Extraction()
     entity_gold, count_gold = _read_jsonl(entities), _read_jsonl(counts)
@@ -173,8 +174,9 @@ def quality(
         typer.echo(f"{label:<48} {right:>4}/{total:<4} = {right / max(total, 1):.3f}")
     signatures = minhash_signatures(pl.DataFrame({"article_id": [d["doc_id"] for d in cluster_gold],
                                                   "body": [d["text"] for d in cluster_gold]}))
+    countries = {name_key(name) for name in extraction.gazetteer.countries.values()}
     labels = article_clusters(list(extraction.records(docs(cluster_gold))), {d["doc_id"]: d for d in cluster_gold},
-                              signatures)
+                              signatures, countries)
     precision, recall, f1 = bcubed({d["doc_id"]: d["event"] for d in cluster_gold}, labels)
     typer.echo(f"\nClusters ({len(cluster_gold)} articles, {len({d['event'] for d in cluster_gold})} events): "
                f"B-cubed precision {precision:.3f}, recall {recall:.3f}, F1 {f1:.3f}")

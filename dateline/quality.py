@@ -175,7 +175,8 @@ def bcubed(gold_labels: dict[str, str], predicted_labels: dict[str, object]) -> 
     return precision, recall, 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
-def article_clusters(records: list[dict], gold: dict[str, dict], signatures: "pl.DataFrame") -> dict[str, object]:
+def article_clusters(records: list[dict], gold: dict[str, dict], signatures: "pl.DataFrame",
+                     countries: set[str]) -> dict[str, object]:
     """The incident each article's main report is clustered into (transforms.incident_clusters), by
     doc_id; the main report is the first of the gold incident's type. An article with none is alone."""
     import polars as pl
@@ -187,6 +188,8 @@ def article_clusters(records: list[dict], gold: dict[str, dict], signatures: "pl
     rows, main = [], {}
     for record in records:
         meta = gold[record["doc_id"]]
+        entity_keys = sorted({e["entity_key"] for e in record["entities"] if e["label"] in ("PLACE", "ORG", "PERSON")
+                              and name_key(e["canonical_name"]) not in countries})
         published = datetime.fromisoformat(meta["published_date"])
         for number, incident in enumerate(record["incidents"]):
             report_key = stable_key(f"{record['doc_id']}#{number}")
@@ -196,7 +199,8 @@ def article_clusters(records: list[dict], gold: dict[str, dict], signatures: "pl
                          "killed_best": (incident["killed"] or {}).get("best"), "event_date": published.date(),
                          "published_at": published, "place_id": incident["place_id"],
                          "country_code": incident["country_code"], "region_id": incident["region_id"],
-                         "precision": incident["precision"], "minhash": minhash[record["doc_id"]]})
+                         "precision": incident["precision"], "minhash": minhash[record["doc_id"]],
+                         "entity_keys": entity_keys})
         candidates = [(n, i) for n, i in enumerate(record["incidents"]) if i["kind"] == "incident"]
         chosen = next((n for n, i in candidates if i["type"] == meta["incident"]["type"]),
                       candidates[0][0] if candidates else None)

@@ -105,7 +105,7 @@ class ChunkIncidents:
 def reported_incidents(counts: pl.DataFrame, mentions: pl.DataFrame, articles: pl.DataFrame, index: PlaceIndex,
                        cues: IncidentCues) -> tuple[StageOutput, ChunkIncidents]:
     """Each article's incidents from its counts, at places geocoded offline."""
-    places, dim_place = geocoded_places(mentions, index)
+    places, dim_place = geocoded_places(mentions, articles, index)
     placed = count_context(counts, mentions)
     readings = count_readings(placed, articles, cues)
     incidents, count_incidents = article_incidents(placed, readings, mentions, articles, places, cues)
@@ -118,26 +118,59 @@ def reported_incidents(counts: pl.DataFrame, mentions: pl.DataFrame, articles: p
             ChunkIncidents(with_incidents, incidents, places, dim_place))
 
 
-def geocoded_places(mentions: pl.DataFrame, index: PlaceIndex) -> tuple[dict[str, Place], pl.DataFrame]:
+# A name the model did not call a place is one after these words when it geocodes to a town or region of
+# the article's countries: 'killed in Al Qaim' (tagged a person).
+LOCATED_AFTER = r"(?i)\b(?:in|near|outside|at)\s+(?:the\s+)?$"
+
+
+def geocoded_places(mentions: pl.DataFrame, articles: pl.DataFrame, index: PlaceIndex
+                    ) -> tuple[dict[str, Place], pl.DataFrame]:
     """The place of each PLACE entity the mentions name, by its canonical name, its country, and the
-    countries of the articles it is named in ('al-Qaem' beside Baghdad is in Iraq)."""
+    countries of the other places named nearest to it ('Anbar's al-Qaem' is in Iraq even when the
+    article names the United States more often); and of names after 'in' that are a town or region
+    of those countries whatever the model called them."""
+    bodies = articles.select("article_id", "body")
+    located = (mentions.filter(pl.col("label") != "PLACE").join(bodies, on="article_id")
+               .filter(pl.col("body").str.slice(pl.max_horizontal(pl.col("start") - 12, 0),
+                                                pl.min_horizontal(pl.col("start"), 12)).str.contains(LOCATED_AFTER))
+               .drop("body"))
     places = mentions.filter(pl.col("label") == "PLACE")
-    # The countries of the other places named nearest to it come first: 'Anbar's al-Qaem' is in Iraq
-    # even when the article names the United States more often.
-    nearby = (places.select("article_id", "entity_id", "start")
+    candidates = pl.concat([places, located])
+    entities = (candidates.unique("entity_id", keep="first")
+                .select("entity_id", pl.when(pl.col("label") == "PLACE").then("canonical_name").otherwise("text")
+                        .alias("name"), "country_code", is_place=pl.col("label") == "PLACE").sort("entity_id"))
+    # Twice: the countries of the places found first ('Plateau' is a state of Nigeria) tell where the
+    # small towns named beside them are ('Mangu').
+    # Nationalities say where too: 'Israeli emergency services said' (their demonyms carry a country).
+    hints = mentions.filter(pl.col("label").is_in(["PLACE", "GROUP"]))
+    found = _geocoded(entities, candidates, hints, index)
+    known = hints.join(found.select(entity_id="query_id", found_country="country_code"), on="entity_id", how="left")
+    known = known.with_columns(pl.coalesce("country_code", "found_country").alias("country_code"))
+    missing = entities.join(found.select(entity_id="query_id"), on="entity_id", how="anti")
+    found = pl.concat([found, _geocoded(missing, candidates, known, index)]).sort("query_id")
+    by_entity = {row["query_id"]: Place(row["place_id"], row["country_code"], row["region_id"], row["precision"])
+                 for row in found.iter_rows(named=True)}
+    return by_entity, found.select(list(DIM_PLACE_SCHEMA)).unique("place_key", keep="first").sort("place_key")
+
+
+def _geocoded(entities: pl.DataFrame, candidates: pl.DataFrame, places: pl.DataFrame, index: PlaceIndex
+              ) -> pl.DataFrame:
+    """The places of `entities`; the countries of the `places` nearest to their mentions are the hints.
+    A name the model did not call a place counts only as a town or region of one of them."""
+    nearby = (candidates.select("article_id", "entity_id", "start")
               .join(places.drop_nulls("country_code").select("article_id", "country_code", other="start"),
                     on="article_id")
               .group_by("entity_id", "country_code").agg((pl.col("start") - pl.col("other")).abs().min().alias("gap"))
               .sort("entity_id", "gap", "country_code")
               .group_by("entity_id", maintain_order=True).agg(pl.col("country_code").alias("context_countries")))
-    entities = (places.unique("entity_id", keep="first").select("entity_id", "canonical_name", "country_code")
-                .join(nearby, on="entity_id", how="left").sort("entity_id"))
-    queries = entities.select(pl.col("entity_id").alias("query_id"), pl.col("canonical_name").alias("name"),
-                              "country_code", "context_countries").cast(QUERY_SCHEMA)
-    found = index.geocode(queries)
-    located = {row["query_id"]: Place(row["place_id"], row["country_code"], row["region_id"], row["precision"])
-               for row in found.iter_rows(named=True)}
-    return located, found.select(list(DIM_PLACE_SCHEMA)).unique("place_key", keep="first").sort("place_key")
+    queries = entities.join(nearby, on="entity_id", how="left")
+    found = index.geocode(queries.select(pl.col("entity_id").alias("query_id"), "name", "country_code",
+                                         "context_countries").cast(QUERY_SCHEMA))
+    found = found.join(queries.select(query_id="entity_id", is_place="is_place", context="context_countries"),
+                       on="query_id")
+    return found.filter(pl.col("is_place") | (pl.col("precision").is_in(["town", "region"])
+                                              & pl.col("context").list.contains(pl.col("country_code")))
+                        ).drop("is_place", "context")
 
 
 def checked(validator: Validator, frame: pl.DataFrame, suite: Suite, parameters: dict, run: Run,

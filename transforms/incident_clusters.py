@@ -5,7 +5,8 @@ out and enough says so. Ruled out: the same article; incompatible types (casualt
 dates further apart than WINDOW_DAYS; two named kinds of event that differ (a bombing is no flood);
 places that do not contain one another; killed figures too far apart to be one toll growing. Said so:
 near-duplicate texts (syndication) on their own; else the same place or a town inside the named
-region; else, when one says only the country, alike texts or the same figures on the same day.
+region; else, when a place is unknown or only a country, alike texts, the same people, organizations
+and places named, or the same figures on the same day.
 
 A cluster that holds a report already in the warehouse keeps that incident's key (the earliest, if
 several meet), so tomorrow's article joins yesterday's incident; a new cluster is keyed by its
@@ -21,6 +22,7 @@ from transforms.keys import stable_key
 
 WINDOW_DAYS = 3
 SIMILAR_TEXT = 0.15  # estimated Jaccard of word shingles: two reports of one event, written apart
+SHARED_ENTITIES = 0.5  # of the smaller article's named people, organizations and places
 CLUSTER_REPORT_SCHEMA = {
     "report_key": pl.Int64,
     "article_key": pl.Int64,
@@ -36,6 +38,7 @@ CLUSTER_REPORT_SCHEMA = {
     "region_id": pl.String,  # of a town: its region's place_id
     "precision": pl.String,
     "minhash": pl.List(pl.UInt32),
+    "entity_keys": pl.List(pl.Int64),  # the people, organizations and places below a country its article names
 }
 ASSIGNMENT_SCHEMA = {"report_key": pl.Int64, "incident_key": pl.Int64}
 CASUALTIES = {"KILL", "WOUND"}
@@ -98,7 +101,15 @@ def same_event(a: dict, b: dict) -> bool:
     if place in ("same", "inside"):
         return True
     same_figures = a["killed_best"] is not None and a["killed_best"] == b["killed_best"] and days == 0
-    return similarity >= SIMILAR_TEXT or (place == "country" and same_figures)
+    return similarity >= SIMILAR_TEXT or _shared_entities(a, b) >= SHARED_ENTITIES or (place == "country" and same_figures)
+
+
+def _shared_entities(a: dict, b: dict) -> float:
+    """The overlap of two articles' named entities: reports of one event name its town, its actors."""
+    left, right = set(a["entity_keys"] or ()), set(b["entity_keys"] or ())
+    if len(left) < 2 or len(right) < 2:
+        return 0.0
+    return len(left & right) / min(len(left), len(right))
 
 
 def _place_match(a: dict, b: dict) -> str:

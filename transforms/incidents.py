@@ -49,11 +49,15 @@ ONE_EVENT_TOLL = r"\btoll\s+(?:from|in|of)\s+(?:the\s+|this\s+|last\s+\w+'s\s+|\
 # Places where an event happens: after a locative preposition ('in Baghdad', 'near the town of
 # Zaria'), or a region's possessive ('Anbar's al-Qaem'). 'targeted by the US' names an actor.
 LOCATIVE = re.compile(
-    r"(?:\b(?:in|at|near|outside|inside|across|around|between|throughout)\s+(?:the\s+)?"
+    r"(?:\b(?:in|at|near|outside|inside|across|around|between|throughout|on|off)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western"
-    r"|south-?eastern|south-?western|restive|border|capital|coastal|rural)\s+){0,2}"
+    r"|south-?eastern|south-?western|restive|border|capital|coastal|rural|besieged)\s+){0,2}"
     r"|\b(?:city|town|village|province|region|district|state|governorate|outskirts|suburbs?|area|county"
-    r"|municipality|camp)\s+of\s+(?:the\s+)?|[’']s\s+)$", re.IGNORECASE)
+    r"|municipality|camp|port|neighbourhood|neighborhood|coast)\s+of\s+(?:the\s+)?|[’']s\s+)$", re.IGNORECASE)
+# 'attacks on U.S. forces', 'the Iraqi side': a place name used as an adjective is no event's place.
+ADJECTIVAL = re.compile(r"^[’']?s?\s+(?:forces|troops|soldiers|officials|military|army|government|embassy|side|bases?"
+                        r"|positions|targets|interests|personnel|citizens|nationals|officers|authorities|president)\b",
+                        re.IGNORECASE)
 INCIDENT_SCHEMA = {
     "article_id": pl.String,
     "incident_id": pl.String,  # article_id#n: the article's n-th incident
@@ -293,7 +297,7 @@ def _incidents(body: str, counts: list[dict], mentions: list[dict], places: dict
                 continue
             place_entity_id, place = _event_place(sentence[:segment_end], sentence_start,
                                                   [m for m in inside if m["start"] - sentence_start >= segment_start],
-                                                  places)
+                                                  places, anchor=min(c["start"] for c in segment_counts) - sentence_start)
             if place_entity_id is None and link != "separate":
                 place_entity_id, place = sentence_place
             for unit_counts, kind in _units(segment_counts):
@@ -443,14 +447,23 @@ def _zeros(sentence: str, cues: IncidentCues) -> set[str]:
     return zeros
 
 
-def _event_place(sentence: str, sentence_start: int, mentions: list[dict], places: dict[str, Place]
-                 ) -> tuple[str | None, Place | None]:
-    """The most precise place the sentence says an event is at (first of equals)."""
+def _event_place(sentence: str, sentence_start: int, mentions: list[dict], places: dict[str, Place],
+                 anchor: int | None = None) -> tuple[str | None, Place | None]:
+    """Where the sentence says an event is: the place named right after `anchor` (the first count,
+    relative to the sentence) in its clause ('killed in a drone strike in Anbar province'), else the
+    most precise place it names (first of equals)."""
     rank = {"town": 0, "region": 1, "country": 2}
-    located = [m for m in mentions if m["label"] == "PLACE"
-               and LOCATIVE.search(sentence[max(m["start"] - sentence_start - 60, 0):m["start"] - sentence_start])]
+    located = [m for m in mentions if (m["label"] == "PLACE" or m["entity_id"] in places)
+               and LOCATIVE.search(sentence[max(m["start"] - sentence_start - 60, 0):m["start"] - sentence_start])
+               and not ADJECTIVAL.match(sentence[m["end"] - sentence_start:])]
     if not located:
         return None, None
+    if anchor is not None:
+        clause_end = anchor + (re.search(r"[,;]|$", sentence[anchor:anchor + 120]).start())
+        after = [m for m in located if anchor <= m["start"] - sentence_start < clause_end]
+        if after:
+            nearest = min(after, key=lambda m: m["start"])
+            return nearest["entity_id"], places.get(nearest["entity_id"])
     best = min(located, key=lambda m: (rank.get(places[m["entity_id"]].precision, 3) if m["entity_id"] in places
                                        else 3, m["start"]))
     return best["entity_id"], places.get(best["entity_id"])
