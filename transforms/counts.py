@@ -173,7 +173,8 @@ def sentence_counts(sentence: str, rules: CountRules) -> list[dict]:
             obj, rest = _object(after, rules, vague=amount.is_vague)
         count_type, voice = _count_type(sentence[:amount.start], obj, rest, rules)
         if count_type is None and previous is not None and re.fullmatch(
-                r"\s*(?:,\s*|and\s+|,\s*and\s+|or\s+)", sentence[previous["_object_end"]:amount.start]):
+                r"\s*(?:and\s+|,\s*and\s+|or\s+)" if amount.is_implicit else r"\s*(?:,\s*|and\s+|,\s*and\s+|or\s+)",
+                sentence[previous["_object_end"]:amount.start]):
             count_type, voice = previous["count_type"], previous["trigger_voice"]
         if count_type == "PROTEST" and SPECTATORS.search(sentence):
             count_type = None  # a crowd at a match is no protest

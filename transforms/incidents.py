@@ -37,6 +37,7 @@ PERIOD = re.compile(rf"\b(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?(?:{
 PERFECT = re.compile(r"\b(?:have|has)\s+(?:been\s+killed|died|perished)\b", re.IGNORECASE)
 SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|first|most|biggest|largest|deadliest)\b", re.IGNORECASE)
+SUPERLATIVE_SINCE = re.compile(r"\b(?:\w+est|worst|first|most)\b[^.;]{0,40}?\bsince\s+\w+", re.IGNORECASE)
 ANNIVERSARY = re.compile(r"\banniversary\b|\byears?\s+(?:after|since)\b", re.IGNORECASE)
 # A new total of the figure before it: 'bringing the death toll from the ambush to nine'.
 NEW_TOTAL = re.compile(r",?\s+(?:bringing|raising|taking|pushing)\s+(?:the|its)\b", re.IGNORECASE)
@@ -68,7 +69,7 @@ INCIDENT_SCHEMA = {
     "quantity_low": pl.Int64, "quantity_high": pl.Int64, "quantity_best": pl.Int64,  # of incident_type
     "place_entity_id": pl.String,
     "actor_entity_id": pl.String,
-    "event_family": pl.String,  # bombing, airstrike, flood...: what kind of event the text calls it
+    "event_family": pl.String,  # violence, earthquake, flood...: what kind of event the text calls it
     "is_hedged": pl.Boolean,
     "has_known_zero": pl.Boolean,  # 'no one was killed'
     "first_offset": pl.Int32,  # where its first reporting sentence starts in the body
@@ -185,7 +186,8 @@ def _kind(clause: str, sentence: str, cues: IncidentCues, published: date | None
     earlier = cues.says("historical", clause) or lead_history
     if not earlier and published is not None:
         day = _stated_day(clause, published)
-        earlier = any(int(year) < published.year for year in YEAR.findall(clause)) or (
+        dated = SUPERLATIVE_SINCE.sub("", clause)  # 'the largest since 2019' dates nothing
+        earlier = any(int(year) < published.year for year in YEAR.findall(dated)) or (
             day is not None and (published - day).days > HISTORY_DAYS)  # 'the Oct. 7 attack', read in February
     if not earlier:
         return "incident"

@@ -62,7 +62,8 @@ WRITES = (
                finalize="finalize_dim_entity_alias"),
 )
 # The warehouse's own tables (ops_runs and ops_dq_results aside, which grow with every run).
-TABLES = tuple(write.table for write in WRITES if not write.table.startswith("run_"))
+TABLES = tuple(write.table for write in WRITES if not write.table.startswith("run_")) + (
+    "fct_incident", "fct_near_duplicate")  # written when the run ends (warehouse.incidents)
 
 DQ_RESULT_SCHEMA = {
     "run_id": pl.String, "suite": pl.String, "expectation": pl.String, "on_failure": pl.String,

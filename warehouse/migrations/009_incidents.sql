@@ -40,7 +40,7 @@ CREATE TABLE fct_article_incident (
     place_key         BIGINT,
     place_entity_key  BIGINT,
     actor_entity_key  BIGINT,
-    event_family      VARCHAR,          -- bombing, airstrike, flood...
+    event_family      VARCHAR,          -- violence, earthquake, flood, fire, crash... (seeds/event_nouns.csv)
     is_hedged         BOOLEAN NOT NULL,
     has_known_zero    BOOLEAN NOT NULL, -- 'no one was killed'
     first_offset      INTEGER NOT NULL, -- where its first reporting sentence starts in the body

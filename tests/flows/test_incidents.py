@@ -1,0 +1,68 @@
+"""Incidents across nights, end to end: real Prefect, DuckDB, Great Expectations, spaCy and the
+GeoNames place index, on a few hand-written articles."""
+
+import json
+
+import duckdb
+import pytest
+
+from flows.nightly import nightly
+
+
+def article(folder, name: str, source: str, published: str, title: str, text: str) -> None:
+    (folder / name).write_text(json.dumps({
+        "title": title, "maintext": text, "date_publish": published, "source_domain": source,
+        "url": f"https://{source}/{name}", "language": "en"}), encoding="utf-8")
+
+
+def query(warehouse, sql: str) -> list[tuple]:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return con.execute(sql).fetchall()
+
+
+INCIDENTS = """SELECT i.incident_key, i.killed_low, i.killed_high, i.killed_best, i.n_articles, i.n_sources, p.name
+               FROM fct_incident i LEFT JOIN dim_place p USING (place_key)
+               WHERE i.kind = 'incident' AND i.incident_type = 'KILL' ORDER BY i.first_reported_at"""
+
+
+@pytest.fixture(scope="module")
+def two_nights(tmp_path_factory):
+    landing = tmp_path_factory.mktemp("landing")
+    warehouse = tmp_path_factory.mktemp("warehouse") / "dateline.duckdb"
+    article(landing, "first.json", "kanotimes.example", "2024-03-04 18:00:00", "Gunmen kill five in Kano market",
+            "Gunmen killed five traders in an attack on a market in Kano on Monday, police said. "
+            "The attackers fled on motorcycles.")
+    article(landing, "other.json", "kanotimes.example", "2024-03-04 19:00:00", "Floods in Kaduna",
+            "Floods killed 40 people in Kaduna on Monday, emergency officials said.")
+    nightly(landing=str(landing), warehouse=str(warehouse))
+    after_first = query(warehouse, INCIDENTS)
+    article(landing, "second.json", "lagoswire.example", "2024-03-05 09:00:00", "Kano market attack toll rises",
+            "The death toll from Monday's attack on a market in Kano has risen to seven, a hospital official said.")
+    nightly(landing=str(landing), warehouse=str(warehouse))
+    after_second = query(warehouse, INCIDENTS)
+    nightly(landing=str(landing), warehouse=str(warehouse), full_refresh=True)
+    return warehouse, after_first, after_second, query(warehouse, INCIDENTS)
+
+
+def test_tomorrows_article_joins_yesterdays_incident_under_its_key(two_nights):
+    _, after_first, after_second, _ = two_nights
+    kano_first = next(row for row in after_first if row[6] == "Kano")
+    kano = next(row for row in after_second if row[6] == "Kano")
+    assert kano[0] == kano_first[0]
+    assert kano[1:] == (5, 7, 5, 2, 2, "Kano")  # the range kept, the most conservative figure the best
+    assert len(after_second) == 2  # the floods in Kaduna stay their own
+
+
+def test_a_full_refresh_gives_the_same_incidents_and_keys(two_nights):
+    _, _, after_second, refreshed = two_nights
+    assert refreshed == after_second
+
+
+def test_the_daily_mart_counts_the_incident_once(two_nights):
+    warehouse, *_ = two_nights
+    rows = query(warehouse, "SELECT place, killed, incidents, articles FROM v_casualties_by_place_day "
+                            "WHERE place = 'Kano'")
+    assert rows == [("Kano", 5, 1, 2)]
+    reports = query(warehouse, """SELECT count(*) FROM fct_incident_report r JOIN fct_incident USING (incident_key)
+                                  JOIN dim_place p USING (place_key) WHERE p.name = 'Kano'""")
+    assert reports == [(2,)]

@@ -1,0 +1,72 @@
+from datetime import date, datetime
+
+import polars as pl
+from polars.testing import assert_frame_equal
+
+from transforms.incident_clusters import ASSIGNMENT_SCHEMA, CLUSTER_REPORT_SCHEMA, incident_keys, same_event
+from transforms.keys import stable_key
+
+KANO = ("geonames:2335204", "NG", "region:NG:29", "town")
+KANO_STATE = ("region:NG:29", "NG", None, "region")
+KADUNA = ("geonames:2335727", "NG", "region:NG:23", "town")
+NIGERIA = ("country:NG", "NG", None, "country")
+
+
+def report(key: int, day: date, place=KANO, killed=5, family="shooting", incident_key=None, kind="incident",
+           entities=(), article=None) -> dict:
+    place_id, country, region, precision = place
+    return {"report_key": key, "article_key": article or key * 100, "incident_key": incident_key, "kind": kind,
+            "incident_type": "KILL", "event_family": family, "killed_best": killed, "event_date": day,
+            "published_at": datetime.combine(day, datetime.min.time()), "place_id": place_id, "country_code": country,
+            "region_id": region, "precision": precision, "minhash": None, "entity_keys": list(entities)}
+
+
+def keys(*reports: dict) -> dict[int, int]:
+    assigned = incident_keys(pl.DataFrame(list(reports), schema=CLUSTER_REPORT_SCHEMA))
+    known = {r["report_key"]: r["incident_key"] for r in reports}
+    return known | dict(zip(assigned["report_key"], assigned["incident_key"]))
+
+
+def test_reports_of_one_attack_the_next_day_are_one_incident():
+    found = keys(report(1, date(2024, 3, 4)), report(2, date(2024, 3, 5), killed=7))
+    assert found[1] == found[2] == stable_key("incident", "1")  # the earliest report names it
+
+
+def test_a_town_inside_the_named_state_is_the_same_place():
+    assert same_event(report(1, date(2024, 3, 4)), report(2, date(2024, 3, 4), place=KANO_STATE))
+
+
+def test_same_kind_in_the_same_country_months_apart_stays_apart():
+    found = keys(report(1, date(2024, 3, 4)), report(2, date(2024, 6, 4)))
+    assert found[1] != found[2]
+
+
+def test_other_towns_and_other_kinds_of_event_stay_apart():
+    assert not same_event(report(1, date(2024, 3, 4)), report(2, date(2024, 3, 4), place=KADUNA))
+    assert not same_event(report(1, date(2024, 3, 4)), report(2, date(2024, 3, 4), family="flood"))
+    assert not same_event(report(1, date(2024, 3, 4), killed=3), report(2, date(2024, 3, 4), killed=40))
+
+
+def test_country_only_reports_need_more_than_the_country():
+    plain = report(2, date(2024, 3, 4), place=NIGERIA, killed=9)
+    assert not same_event(report(1, date(2024, 3, 4)), plain)
+    shared = report(2, date(2024, 3, 4), place=NIGERIA, killed=9, entities=[11, 12, 13])
+    assert same_event(report(1, date(2024, 3, 4), entities=[11, 12]), shared)
+
+
+def test_tolls_and_reports_of_one_article_are_never_merged():
+    assert not same_event(report(1, date(2024, 3, 4), kind="toll"), report(2, date(2024, 3, 4), kind="toll"))
+    assert not same_event(report(1, date(2024, 3, 4), article=7), report(2, date(2024, 3, 4), article=7))
+
+
+def test_a_new_report_joins_the_incident_already_in_the_warehouse():
+    found = keys(report(1, date(2024, 3, 4), incident_key=42), report(2, date(2024, 3, 5)))
+    assert found[2] == 42
+
+
+def test_keys_are_the_same_on_a_rerun_whatever_the_order():
+    reports = [report(3, date(2024, 3, 6)), report(1, date(2024, 3, 4)), report(2, date(2024, 3, 5), place=KADUNA)]
+    first = incident_keys(pl.DataFrame(reports, schema=CLUSTER_REPORT_SCHEMA))
+    again = incident_keys(pl.DataFrame(reports[::-1], schema=CLUSTER_REPORT_SCHEMA))
+    assert_frame_equal(first, again)
+    assert first.schema == pl.Schema(ASSIGNMENT_SCHEMA)
