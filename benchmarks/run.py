@@ -16,7 +16,10 @@ Every row is a whole process (python -m ...), model load and start-up counted, m
 - publish: what a night pays to publish each scale's warehouse (copy to a working file, fsync, atomic
   rename: warehouse.publish.working_copy with nothing written), against that night's own seconds;
 - backfill: `dateline backfill` of the largest warehouse's busiest publication day after a reference
-  table changed (every fact then has an older extractor).
+  table changed (every fact then has an older extractor);
+- incidents: what the night's incidents cost its main process (readings and grouping, geocoding,
+  MinHash signatures, then near-duplicates and clustering when it ends), against bare spaCy's NER;
+  and near-duplicate detection on its own (benchmarks.duplicates: throughput, threshold, accuracy).
 
 The corpus (benchmarks.corpus) is generated news of about 400 words; --landing measures any folder.
 """
@@ -34,6 +37,7 @@ from pathlib import Path
 import duckdb
 
 from benchmarks.corpus import articles as generate_articles, write_jsonl
+from benchmarks.duplicates import near_duplicate_rows, print_rows
 from benchmarks.rss import run_measured
 from dateline.settings import default_processes
 from warehouse.publish import working_copy
@@ -43,6 +47,7 @@ TARGET_NAIVE_RATIO = 3.0
 TARGET_PEAK_MB = 1536
 TARGET_SCALE_GROWTH = 1.10
 TARGET_INCREMENTAL_RATIO = 1.10
+TARGET_INCIDENTS_SHARE = 0.10  # of the NER's time
 MB = 1024 * 1024
 SEEDS = Path(__file__).resolve().parents[1] / "seeds" / "landing"
 
@@ -96,6 +101,10 @@ def main(argv: list[str] | None = None) -> None:
         print_publishing(publishing)
         if backfill:
             print_table(backfill)
+        print_incidents(rows["night"], rows["bare"])
+        if corpus:
+            print("\nnear-duplicates on their own (benchmarks.duplicates), on the generated articles:")
+            print_rows(near_duplicate_rows([a["maintext"] for a in corpus[:args.articles]]))
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -223,6 +232,20 @@ def print_report(rows: dict, scale_rows: list[Row], incremental: list[Row], args
     first = rows["night"].first_article_seconds
     if first is not None:
         print(f"time from `dateline run` to the first landing file read: {first:.1f} s")
+
+
+def print_incidents(night: Night, bare: Row) -> None:
+    """Incidents, near-duplicates and clustering in the night, against the NER time of bare spaCy."""
+    timing = night.summary.get("timing", {})
+    parts = {"incidents per chunk (readings, grouping, geocoding, signatures)":
+             night.summary.get("incidents", {}).get("seconds", 0.0),
+             "near-duplicates at the end (MinHash LSH)": timing.get("near_duplicates_at_the_end_seconds", 0.0),
+             "clustering at the end": timing.get("clustering_at_the_end_seconds", 0.0)}
+    print(f"\nincidents in {night.row.name} ({night.row.articles:,} articles), main-process seconds:")
+    for label, seconds in parts.items():
+        print(f"  {label:<66} {seconds:>7.2f}")
+    verdict("incidents, near-duplicates and clustering / bare spaCy NER seconds",
+            sum(parts.values()) / bare.seconds, TARGET_INCIDENTS_SHARE, higher_is_better=False)
 
 
 def verdict(label: str, value: float, target: float, higher_is_better: bool = True) -> None:

@@ -293,7 +293,10 @@ class Night:
         failed critical check raises DataQualityError (the night is then not published)."""
         started = time.perf_counter()
         self.tallies["load"].update(finalize_run(self.con))
-        self.tallies["incidents"].update(finalize_incidents(self.con))
+        tallies, seconds = finalize_incidents(self.con)
+        self.tallies["incidents"].update(tallies)
+        for step, spent in seconds.items():
+            self.seconds[f"{step}_at_the_end"] += spent
         versions = read_frame(self.con, "facts_by_extractor", {"current": self.extractor_version})
         self.tallies["load"]["facts_of_older_extractors"] = int(versions.filter(~pl.col("is_current"))["rows"].sum())
         results = run_warehouse_checks(self.con, self._suite("warehouse"), sql, self.accounting())
@@ -316,7 +319,9 @@ class Night:
         first landing file was read (Unix time)."""
         stages = {stage: {**tallies, "seconds": round(self.seconds[stage], 3)} for stage, tallies in self.tallies.items()}
         return {**stages, "timing": {"extract_wait_seconds": round(self.seconds["extract_wait"], 3),
-                                     "first_article_read_at": self.first_article_read_at},
+                                     "first_article_read_at": self.first_article_read_at,
+                                     **{f"{step}_seconds": round(self.seconds[step], 3) for step in
+                                        ("near_duplicates_at_the_end", "clustering_at_the_end")}},
                 "extractor": {"version": self.extractor_version}}
 
     def accounting(self) -> dict[str, int]:

@@ -120,6 +120,7 @@ def reported_incidents(counts: pl.DataFrame, mentions: pl.DataFrame, articles: p
 
 # A name the model did not call a place is one after these words when it geocodes to a town or region of
 # the article's countries: 'killed in Al Qaim' (tagged a person).
+LARGE_TOWN = 15_000
 LOCATED_AFTER = r"(?i)\b(?:in|near|outside|at)\s+(?:the\s+)?$"
 
 
@@ -157,19 +158,29 @@ def _geocoded(entities: pl.DataFrame, candidates: pl.DataFrame, places: pl.DataF
               ) -> pl.DataFrame:
     """The places of `entities`; the countries of the `places` nearest to their mentions are the hints.
     A name the model did not call a place counts only as a town or region of one of them."""
-    nearby = (candidates.select("article_id", "entity_id", "start")
-              .join(places.drop_nulls("country_code").select("article_id", "country_code", other="start"),
-                    on="article_id")
-              .group_by("entity_id", "country_code").agg((pl.col("start") - pl.col("other")).abs().min().alias("gap"))
-              .sort("entity_id", "gap", "country_code")
+    hints = places.drop_nulls("country_code")
+    # Countries named in the same sentence, nearest first, then the article's by how often it names
+    # them: joins per sentence and per article, never of every mention with every other.
+    same_sentence = (candidates.select("article_id", "sentence_index", "entity_id", "start")
+                     .join(hints.select("article_id", "sentence_index", "country_code", other="start"),
+                           on=["article_id", "sentence_index"])
+                     .group_by("entity_id", "country_code")
+                     .agg(rank=(pl.col("start") - pl.col("other")).abs().min().cast(pl.Int64)))
+    in_article = (candidates.select("article_id", "entity_id").unique()
+                  .join(hints.group_by("article_id", "country_code").len("times"), on="article_id")
+                  .group_by("entity_id", "country_code").agg(rank=1_000_000_000 - pl.col("times").sum().cast(pl.Int64)))
+    nearby = (pl.concat([same_sentence, in_article]).group_by("entity_id", "country_code").agg(pl.col("rank").min())
+              .sort("entity_id", "rank", "country_code")
               .group_by("entity_id", maintain_order=True).agg(pl.col("country_code").alias("context_countries")))
     queries = entities.join(nearby, on="entity_id", how="left")
     found = index.geocode(queries.select(pl.col("entity_id").alias("query_id"), "name", "country_code",
                                          "context_countries").cast(QUERY_SCHEMA))
     found = found.join(queries.select(query_id="entity_id", is_place="is_place", context="context_countries"),
                        on="query_id")
-    return found.filter(pl.col("is_place") | (pl.col("precision").is_in(["town", "region"])
-                                              & pl.col("context").list.contains(pl.col("country_code")))
+    in_context = pl.col("context").list.contains(pl.col("country_code"))
+    # Without any country named, a name after 'in' must be a town large enough to be the likely one.
+    large = pl.col("context").list.len().fill_null(0).eq(0) & pl.col("population").fill_null(0).ge(LARGE_TOWN)
+    return found.filter(pl.col("is_place") | (pl.col("precision").is_in(["town", "region"]) & (in_context | large))
                         ).drop("is_place", "context")
 
 

@@ -326,7 +326,21 @@ def _incidents(body: str, counts: list[dict], mentions: list[dict], places: dict
             target = _matching(found, _Incident("incident", {"KILL"}, *reversed(sentence_place)), False)
             if target is not None:
                 found[target][0].zeros |= zeros
+    # An incident no sentence places is where the article is: the first place it puts anything at,
+    # else the first place it names ('near Minova' once, then only 'the lake').
+    fallback = _article_place(body, mentions, places)
+    for incident, _ in found:
+        if incident.place_entity_id is None:
+            incident.place_entity_id, incident.place = fallback
     return found
+
+
+def _article_place(body: str, mentions: list[dict], places: dict[str, Place]) -> tuple[str | None, Place | None]:
+    geocoded = [m for m in mentions if m["entity_id"] in places]
+    located = [m for m in geocoded if LOCATIVE.search(body[max(m["start"] - 60, 0):m["start"]])
+               and not ADJECTIVAL.match(body[m["end"]:])]
+    chosen = (located or geocoded or [None])[0]
+    return (chosen["entity_id"], places[chosen["entity_id"]]) if chosen else (None, None)
 
 
 def _segments(sentence: str, cues: IncidentCues) -> list[tuple[int, int, str | None]]:

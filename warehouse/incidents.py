@@ -2,6 +2,8 @@
 the night's and the nearby nights', the night's incident reports clustered with the warehouse's
 (transforms.incident_clusters), and fct_incident rebuilt for every incident they touched."""
 
+import time
+
 import duckdb
 import polars as pl
 
@@ -13,9 +15,13 @@ from warehouse.db import sql
 NEAR_DUPLICATE_WINDOW_DAYS = 7
 
 
-def finalize_incidents(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    """Rows written: near-duplicate pairs, reports (re)keyed, incidents after the night."""
+def finalize_incidents(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, int], dict[str, float]]:
+    """Rows written (near-duplicate pairs, reports (re)keyed, incidents after the night) and the
+    seconds of each step (near_duplicates, clustering)."""
+    started = time.perf_counter()
     pairs = _near_duplicates(con)
+    seconds = {"near_duplicates": time.perf_counter() - started}
+    started = time.perf_counter()
     reports = con.execute(sql("incident_reports_to_cluster"), {"window_days": 2 * WINDOW_DAYS}).pl()
     assigned = incident_keys(reports.cast(CLUSTER_REPORT_SCHEMA))
     con.register("staged", assigned.to_arrow())
@@ -24,8 +30,9 @@ def finalize_incidents(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
         con.execute(sql("rebuild_incidents"))
     finally:
         con.unregister("staged")
+    seconds["clustering"] = time.perf_counter() - started
     return {"near_duplicate_pairs": pairs, "incident_reports_keyed": assigned.height,
-            "incidents": con.execute("SELECT count(*) FROM fct_incident").fetchone()[0]}
+            "incidents": con.execute("SELECT count(*) FROM fct_incident").fetchone()[0]}, seconds
 
 
 def _near_duplicates(con: duckdb.DuckDBPyConnection) -> int:

@@ -14,6 +14,10 @@ FROM fct_entity_cooccurrence SEMI JOIN run_article USING (article_key)
 GROUP BY article_key, entity_key_a, entity_key_b HAVING count(*) > 1
 UNION ALL SELECT 'fct_event_count.article_key+char_offset', article_key || '#' || char_offset
 FROM fct_event_count SEMI JOIN run_article USING (article_key) GROUP BY article_key, char_offset HAVING count(*) > 1
+UNION ALL SELECT 'fct_article_incident.report_key', report_key::VARCHAR
+FROM fct_article_incident SEMI JOIN run_article USING (article_key) GROUP BY report_key HAVING count(*) > 1
+UNION ALL SELECT 'fct_incident.incident_key', incident_key::VARCHAR FROM fct_incident GROUP BY ALL HAVING count(*) > 1
+UNION ALL SELECT 'dim_place.place_key', place_key::VARCHAR FROM dim_place GROUP BY ALL HAVING count(*) > 1
 UNION ALL SELECT 'ops_quarantine.quarantine_id', quarantine_id FROM ops_quarantine GROUP BY ALL HAVING count(*) > 1
 UNION ALL SELECT 'ops_landing_manifest.source_path', source_path FROM ops_landing_manifest GROUP BY ALL
 HAVING count(*) > 1;

@@ -16,6 +16,11 @@ WHERE c.place_entity_key IS NOT NULL
 UNION ALL SELECT 'fct_event_count.actor_entity_key', c.actor_entity_key::VARCHAR
 FROM (FROM fct_event_count SEMI JOIN run_article USING (article_key)) c ANTI JOIN dim_entity e ON e.entity_key = c.actor_entity_key
 WHERE c.actor_entity_key IS NOT NULL
+UNION ALL SELECT 'fct_article_incident.place_key', r.place_key::VARCHAR
+FROM (FROM fct_article_incident SEMI JOIN run_article USING (article_key)) r ANTI JOIN dim_place p USING (place_key)
+WHERE r.place_key IS NOT NULL
+UNION ALL SELECT 'fct_article_incident.incident_key', r.report_key::VARCHAR
+FROM (FROM fct_article_incident SEMI JOIN run_article USING (article_key)) r ANTI JOIN fct_incident i USING (incident_key)
 UNION ALL SELECT 'dim_article.source_key', a.source_key::VARCHAR
 FROM dim_article a ANTI JOIN dim_source s USING (source_key)
 UNION ALL SELECT 'dim_article.published_date_key', a.published_date_key::VARCHAR
