@@ -76,6 +76,8 @@ FILLERS = {"were", "was", "are", "is", "be", "been", "being", "have", "has", "ha
 # children, died'), a place ('17 million people in Ecuador without electricity').
 ASIDE = r",[^,;.]{1,60},\s*|,\s*"
 IN_PLACE = r"(?:in|across|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
+# 'Two gunmen who attacked a police post on Thursday were killed': a relative clause, then the auxiliary.
+RELATIVE = r",?\s*who\s+[^,.;]{1,80}?\s+(?=(?:were|was|had\s+been|have\s+been|are)\s)"
 OF_PHRASE = r"of\s+(?:the|its|their|his|her|our|them|whom)?\s*(?:[\w'’-]+\s+){0,3}?"
 # Words that qualify the counted people without being what they are: 'suspected militants' -> 'militant'.
 QUALIFYING_WORDS = {
@@ -85,6 +87,7 @@ QUALIFYING_WORDS = {
 }
 # 'a suicide bomber killed nine people': a trigger with an object after it and no auxiliary before it is
 # the counted people's own act, not what happened to them.
+LATER_DIED = re.compile(r"^[^,.;]{0,80}?\b(?:have|has|had|later)?\s*(?:succumbed|died)\b", re.IGNORECASE)
 AUXILIARY = re.compile(r"\b(?:was|were|is|are|be|been|being|got|get)\b", re.IGNORECASE)
 ACTIVE_OBJECT = re.compile(r"^\s+(?:an?|the|his|her|their|its|at\s+least|more\s+than|some|dozens|scores|hundreds"
                            r"|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\b",
@@ -118,11 +121,11 @@ class CountRules:
         # 'a' or 'an', up to three words that describe, a person, then no noun that would make them
         # a modifier ('a general strike'): one victim.
         self.implicit_one = re.compile(
-            rf"\b(?P<article>an?)\s+(?P<phrase>(?:(?!(?:{'|'.join(sorted(STOP_WORDS | DETERMINERS))})\b)[\w'’.-]+\s+){{0,3}}?"
+            rf"(?:\b(?P<article>an?)|(?<=\band\s)(?P<possessive>his|her|their))\s+(?P<phrase>(?:(?!(?:{'|'.join(sorted(STOP_WORDS | DETERMINERS))})\b)[\w'’.-]+\s+){{0,3}}?"
             rf"(?:{nouns}))(?=\s*$|\s*[^\w\s]|\s+(?:{'|'.join(sorted(STOP_WORDS | FILLERS))}|[a-z]+ed)\b)",
             re.IGNORECASE) if victim_nouns else None
         self.after_pattern = re.compile(
-            rf"^\s*(?:{OF_PHRASE})?(?:{ASIDE})?(?:{IN_PLACE})?(?:(?:{'|'.join(sorted(FILLERS))})\s+)*"
+            rf"^\s*(?:{OF_PHRASE})?(?:{ASIDE})?(?:{IN_PLACE})?(?:{RELATIVE})?(?:(?:{'|'.join(sorted(FILLERS))})\s+)*"
             rf"(?P<phrase>{'|'.join(_phrase_pattern(p) for p in sorted(self.after, key=len, reverse=True))})\b",
             re.IGNORECASE)
         self.stop_words = {phrase.split()[0] for phrase in self.before | self.after | self.events} - set(self.nouns)
@@ -202,8 +205,11 @@ def _implicit_ones(sentence: str, rules: CountRules) -> dict[Amount, str]:
     """'a'/'an' before a person: one, with the words that name them."""
     if rules.implicit_one is None:
         return {}
-    return {Amount(m.start("article"), m.end("article"), 1, 1, 1, "exact", is_implicit=True): m.group("phrase")
-            for m in rules.implicit_one.finditer(sentence)}
+    found = {}
+    for match in rules.implicit_one.finditer(sentence):
+        group = "article" if match.group("article") else "possessive"
+        found[Amount(match.start(group), match.end(group), 1, 1, 1, "exact", is_implicit=True)] = match.group("phrase")
+    return found
 
 
 def _count_type(before: str, obj: list[str], rest: str, rules: CountRules) -> tuple[str | None, str | None]:
@@ -223,7 +229,10 @@ def _count_type(before: str, obj: list[str], rest: str, rules: CountRules) -> tu
     match = rules.after_pattern.match(rest)
     if match is not None and not (ACTIVE_OBJECT.match(rest[match.end():]) and not AUXILIARY.search(match.group(0))
                                   and not match.group("phrase").lower().startswith("to ")):
-        return rules.after[" ".join(match.group("phrase").lower().split())], "passive"
+        count_type = rules.after[" ".join(match.group("phrase").lower().split())]
+        if count_type == "WOUND" and LATER_DIED.match(rest[match.end():]):
+            return "KILL", "passive"  # 'two soldiers wounded in the ambush have succumbed to their injuries'
+        return count_type, "passive"
     event = re.match(r"\s*(\w+)", rest)
     if event is not None and event.group(1).lower() in rules.events:
         return rules.events[event.group(1).lower()], "passive"  # '12 dead', '31 deaths'

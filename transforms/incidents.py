@@ -40,7 +40,7 @@ SUPERLATIVE = re.compile(r"\b(?:\w+est|worst|first|most|biggest|largest|deadlies
 SUPERLATIVE_SINCE = re.compile(r"\b(?:\w+est|worst|first|most)\b[^.;]{0,40}?\bsince\s+\w+", re.IGNORECASE)
 ANNIVERSARY = re.compile(r"\banniversary\b|\byears?\s+(?:after|since)\b", re.IGNORECASE)
 # A new total of the figure before it: 'bringing the death toll from the ambush to nine'.
-NEW_TOTAL = re.compile(r",?\s+(?:bringing|raising|taking|pushing)\s+(?:the|its)\b", re.IGNORECASE)
+NEW_TOTAL = re.compile(r",?\s+(?:(?:bringing|raising|taking|pushing)\s+(?:the|its)|while|whereas)\b", re.IGNORECASE)
 HISTORY_DAYS = 10  # a named day further back than this is an earlier event, not this report's
 # An article whose headline or first sentence looks back ('A year after the earthquake') reports history.
 LEAD_LOOKS_BACK = re.compile(r"\b(?:a|one|two|three|five|ten|\d+)\s+years?\s+(?:after|since|on)\b|\banniversary\b",
@@ -157,6 +157,7 @@ def count_readings(counts: pl.DataFrame, articles: pl.DataFrame, cues: IncidentC
     looks_back = {row["article_id"]: bool(LEAD_LOOKS_BACK.search(f"{row['title'] or ''} {row['body'][:300]}"))
                   for row in articles.select("article_id", "title", "body").iter_rows(named=True)}
     kinds, hedged, subsets = [], [], []
+    seen_types: set[tuple[str, str]] = set()
     for (article_id, sentence_start), group in counts.group_by(["article_id", "sentence_start"], maintain_order=True):
         rows = group.sort("start").to_dicts()
         day = published.get(article_id)
@@ -169,7 +170,13 @@ def count_readings(counts: pl.DataFrame, articles: pl.DataFrame, cues: IncidentC
             kinds.append(_kind(before + " # " + after, sentence, cues, day.date() if day else None,
                                looks_back.get(article_id, False)))
             hedged.append(cues.says("hedge", before + " # " + after))
-            subsets.append(cues.starts("subset_after", after) or cues.ends("subset_before", before))
+            # 'two of whom were children' is a subset of a count given before; 'shot dead 23 of them'
+            # (passengers, never counted) is not.
+            counted_before = any(r["count_type"] == count["count_type"] for r in rows[:index]) or \
+                (article_id, count["count_type"]) in seen_types
+            subsets.append((cues.starts("subset_after", after) and counted_before)
+                           or cues.ends("subset_before", before))
+        seen_types |= {(article_id, r["count_type"]) for r in rows}
     order = counts.group_by(["article_id", "sentence_start"], maintain_order=True).agg(pl.col("start").sort())
     keys = [(a, s) for a, starts in zip(order["article_id"], order["start"]) for s in starts]
     return pl.DataFrame({"article_id": [k[0] for k in keys], "start": [k[1] for k in keys], "kind": kinds,
@@ -323,9 +330,11 @@ def _incidents(body: str, counts: list[dict], mentions: list[dict], places: dict
                 for count in unit_counts:
                     first_report.setdefault(_key(count), target)
         if zeros:  # a known zero of the event the article is reporting; alone, it is no incident
-            target = _matching(found, _Incident("incident", {"KILL"}, *reversed(sentence_place)), False)
-            if target is not None:
-                found[target][0].zeros |= zeros
+            target = next((i for i in range(len(found) - 1, -1, -1) if found[i][0].kind == "incident"), None)
+            if target is not None and _matching(found[:target + 1], _Incident(
+                    "incident", found[target][0].types, *reversed(sentence_place)), False) == target:
+                found[target][0].zeros |= zeros  # 'Police arrested 37 ... No one was hurt.'
+
     # An incident no sentence places is where the article is: the first place it puts anything at,
     # else the first place it names ('near Minova' once, then only 'the lake').
     fallback = _article_place(body, mentions, places)
