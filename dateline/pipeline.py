@@ -46,6 +46,7 @@ from expectations.suites import load_suite
 from transforms.articles import FUTURE_TOLERANCE, LANGUAGES
 from transforms.duplicates import minhash_signatures
 from transforms.incidents import IncidentCues
+from transforms.names import name_key
 from transforms.places import PlaceIndex
 from transforms.gazetteer import Gazetteer
 from transforms.raw_articles import KNOWN_VERSIONS_SCHEMA, RAW_ARTICLE_SCHEMA, manifest_rows
@@ -293,7 +294,7 @@ class Night:
         failed critical check raises DataQualityError (the night is then not published)."""
         started = time.perf_counter()
         self.tallies["load"].update(finalize_run(self.con))
-        tallies, seconds = finalize_incidents(self.con)
+        tallies, seconds = finalize_incidents(self.con, {name_key(n) for n in self.gazetteer.countries.values()})
         self.tallies["incidents"].update(tallies)
         for step, spent in seconds.items():
             self.seconds[f"{step}_at_the_end"] += spent

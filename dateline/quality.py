@@ -181,15 +181,14 @@ def article_clusters(records: list[dict], gold: dict[str, dict], signatures: "pl
     doc_id; the main report is the first of the gold incident's type. An article with none is alone."""
     import polars as pl
 
-    from transforms.incident_clusters import CLUSTER_REPORT_SCHEMA, incident_keys
+    from transforms.incident_clusters import CLUSTER_REPORT_SCHEMA, article_names, incident_keys
     from transforms.keys import stable_key
 
     minhash = dict(zip(signatures["article_id"], signatures["minhash"].arr.to_list()))
     rows, main = [], {}
     for record in records:
         meta = gold[record["doc_id"]]
-        entity_keys = sorted({e["entity_key"] for e in record["entities"] if e["label"] in ("PLACE", "ORG", "PERSON")
-                              and name_key(e["canonical_name"]) not in countries})
+        names = article_names(meta["text"], countries)
         published = datetime.fromisoformat(meta["published_date"])
         for number, incident in enumerate(record["incidents"]):
             report_key = stable_key(f"{record['doc_id']}#{number}")
@@ -200,7 +199,7 @@ def article_clusters(records: list[dict], gold: dict[str, dict], signatures: "pl
                          "published_at": published, "place_id": incident["place_id"],
                          "country_code": incident["country_code"], "region_id": incident["region_id"],
                          "precision": incident["precision"], "minhash": minhash[record["doc_id"]],
-                         "entity_keys": entity_keys})
+                         "names": names})
         candidates = [(n, i) for n, i in enumerate(record["incidents"]) if i["kind"] == "incident"]
         chosen = next((n for n, i in candidates if i["type"] == meta["incident"]["type"]),
                       candidates[0][0] if candidates else None)

@@ -8,22 +8,26 @@ import duckdb
 import polars as pl
 
 from transforms.duplicates import NEAR_DUPLICATE_SCHEMA, SIGNATURE_SCHEMA, near_duplicate_pairs
-from transforms.incident_clusters import CLUSTER_REPORT_SCHEMA, WINDOW_DAYS, incident_keys
+from transforms.incident_clusters import CLUSTER_REPORT_SCHEMA, WINDOW_DAYS, article_names, incident_keys
 from transforms.keys import key_column
 from warehouse.db import sql
 
 NEAR_DUPLICATE_WINDOW_DAYS = 7
 
 
-def finalize_incidents(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, int], dict[str, float]]:
+def finalize_incidents(con: duckdb.DuckDBPyConnection, countries: set[str]
+                       ) -> tuple[dict[str, int], dict[str, float]]:
     """Rows written (near-duplicate pairs, reports (re)keyed, incidents after the night) and the
-    seconds of each step (near_duplicates, clustering)."""
+    seconds of each step (near_duplicates, clustering). `countries` are the name keys of country
+    names, which say nothing of which event a report is of."""
     started = time.perf_counter()
     pairs = _near_duplicates(con)
     seconds = {"near_duplicates": time.perf_counter() - started}
     started = time.perf_counter()
     reports = con.execute(sql("incident_reports_to_cluster"), {"window_days": 2 * WINDOW_DAYS}).pl()
-    assigned = incident_keys(reports.cast(CLUSTER_REPORT_SCHEMA))
+    reports = reports.with_columns(pl.col("body").map_elements(lambda body: article_names(body, countries),
+                                                               return_dtype=pl.List(pl.String)).alias("names"))
+    assigned = incident_keys(reports.drop("body").cast(CLUSTER_REPORT_SCHEMA))
     con.register("staged", assigned.to_arrow())
     try:
         con.execute(sql("assign_incident_keys"))

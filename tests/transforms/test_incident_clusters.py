@@ -3,7 +3,9 @@ from datetime import date, datetime
 import polars as pl
 from polars.testing import assert_frame_equal
 
-from transforms.incident_clusters import ASSIGNMENT_SCHEMA, CLUSTER_REPORT_SCHEMA, incident_keys, same_event
+from transforms.incident_clusters import (
+    ASSIGNMENT_SCHEMA, CLUSTER_REPORT_SCHEMA, article_names, incident_keys, same_event,
+)
 from transforms.keys import stable_key
 
 KANO = ("geonames:2335204", "NG", "region:NG:29", "town")
@@ -13,12 +15,12 @@ NIGERIA = ("country:NG", "NG", None, "country")
 
 
 def report(key: int, day: date, place=KANO, killed=5, family="shooting", incident_key=None, kind="incident",
-           entities=(), article=None) -> dict:
+           names=(), article=None) -> dict:
     place_id, country, region, precision = place
     return {"report_key": key, "article_key": article or key * 100, "incident_key": incident_key, "kind": kind,
             "incident_type": "KILL", "event_family": family, "killed_best": killed, "event_date": day,
             "published_at": datetime.combine(day, datetime.min.time()), "place_id": place_id, "country_code": country,
-            "region_id": region, "precision": precision, "minhash": None, "entity_keys": list(entities)}
+            "region_id": region, "precision": precision, "minhash": None, "names": list(names)}
 
 
 def keys(*reports: dict) -> dict[int, int]:
@@ -50,8 +52,13 @@ def test_other_towns_and_other_kinds_of_event_stay_apart():
 def test_country_only_reports_need_more_than_the_country():
     plain = report(2, date(2024, 3, 4), place=NIGERIA, killed=9)
     assert not same_event(report(1, date(2024, 3, 4)), plain)
-    shared = report(2, date(2024, 3, 4), place=NIGERIA, killed=9, entities=[11, 12, 13])
-    assert same_event(report(1, date(2024, 3, 4), entities=[11, 12]), shared)
+    shared = report(2, date(2024, 3, 4), place=NIGERIA, killed=9, names=["kurmin", "dutse", "jnim", "bello"])
+    assert same_event(report(1, date(2024, 3, 4), names=["kurmin", "dutse", "zango"]), shared)
+
+
+def test_proper_names_leave_out_sentence_starts_countries_and_weekdays():
+    body = "Gunmen killed five people in Kurmin Dutse on Monday. Police in Nigeria said the Ansaru group did it."
+    assert article_names(body, {"nigeria"}) == ["ansaru", "dutse", "kurmin"]
 
 
 def test_tolls_and_reports_of_one_article_are_never_merged():

@@ -15,18 +15,11 @@ WITH run_reports AS (
 )
 SELECT r.report_key, r.article_key, CASE WHEN NOT r.is_new THEN r.incident_key END AS incident_key, r.kind,
        r.incident_type, r.event_family, r.killed_best, d.date AS event_date, a.published_at,
-       p.place_id, p.country_code, p.region_id, p.precision, s.minhash, n.entity_keys
+       p.place_id, p.country_code, p.region_id, p.precision, s.minhash, a.body
 FROM reports r
 JOIN dim_article a USING (article_key)
 LEFT JOIN dim_date d ON d.date_key = r.date_key
 LEFT JOIN dim_place p ON p.place_key = r.place_key
 LEFT JOIN fct_article_signature s ON s.article_key = r.article_key
-LEFT JOIN (
-    -- What each article names below a country: its towns, actors and people.
-    SELECT m.article_key, list(m.entity_key ORDER BY m.entity_key) AS entity_keys
-    FROM fct_entity_mention m JOIN dim_entity e USING (entity_key)
-    WHERE m.article_key IN (SELECT article_key FROM reports)
-      AND e.entity_type IN ('PLACE', 'ORG', 'PERSON') AND e.entity_key IS DISTINCT FROM e.country_entity_key
-    GROUP BY m.article_key
-) n ON n.article_key = r.article_key
+
 ORDER BY a.published_at, r.report_key;
