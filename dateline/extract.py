@@ -107,7 +107,7 @@ class Extraction:
             })
         located = dict(zip(incidents.dim_place["place_id"], incidents.dim_place.iter_rows(named=True)))
         for row in reports.frame.iter_rows(named=True):
-            entity_place = incidents.places.get(row["place_entity_id"])
+            entity_place = incidents.places.get(row["article_id"], {}).get(row["place_entity_id"])
             place = located.get(entity_place.place_id) if entity_place else None
             by_doc[row["article_id"]]["incidents"].append({
                 "incident_id": stable_key(row["incident_id"]), "kind": row["kind"], "type": row["incident_type"],

@@ -12,7 +12,8 @@ from expectations.suites import Suite
 from transforms.articles import date_quarantine, in_window, stg_articles
 from transforms.counts import STG_COUNT_SCHEMA, count_context
 from transforms.incidents import IncidentCues, Place, article_incidents, count_readings
-from transforms.places import DIM_PLACE_SCHEMA, QUERY_SCHEMA, PlaceIndex
+from transforms.incident_places import geocoded_places
+from transforms.places import PlaceIndex
 from transforms.entities import STG_MENTION_SCHEMA, stg_mentions
 from transforms.gazetteer import Gazetteer
 from transforms.ner import UnsplittableText, text_windows
@@ -98,7 +99,7 @@ class ChunkIncidents:
     as each article reports them, the places they are at."""
     counts: pl.DataFrame  # STG_COUNT_SCHEMA, placed, with transforms.incidents.COUNT_INCIDENT_SCHEMA
     incidents: pl.DataFrame  # transforms.incidents.INCIDENT_SCHEMA
-    places: dict[str, Place]  # by PLACE entity_id
+    places: dict[str, dict[str, Place]]  # by article_id, then entity_id
     dim_place: pl.DataFrame  # DIM_PLACE_SCHEMA
 
 
@@ -116,72 +117,6 @@ def reported_incidents(counts: pl.DataFrame, mentions: pl.DataFrame, articles: p
                "historical": int((kind == "historical").sum()), "places": dim_place.height}
     return (StageOutput(incidents, tallies=tallies),
             ChunkIncidents(with_incidents, incidents, places, dim_place))
-
-
-# A name the model did not call a place is one after these words when it geocodes to a town or region of
-# the article's countries: 'killed in Al Qaim' (tagged a person).
-LARGE_TOWN = 15_000
-LOCATED_AFTER = r"(?i)\b(?:in|near|outside|at)\s+(?:the\s+)?$"
-
-
-def geocoded_places(mentions: pl.DataFrame, articles: pl.DataFrame, index: PlaceIndex
-                    ) -> tuple[dict[str, Place], pl.DataFrame]:
-    """The place of each PLACE entity the mentions name, by its canonical name, its country, and the
-    countries of the other places named nearest to it ('Anbar's al-Qaem' is in Iraq even when the
-    article names the United States more often); and of names after 'in' that are a town or region
-    of those countries whatever the model called them."""
-    bodies = articles.select("article_id", "body")
-    located = (mentions.filter(pl.col("label") != "PLACE").join(bodies, on="article_id")
-               .filter(pl.col("body").str.slice(pl.max_horizontal(pl.col("start") - 12, 0),
-                                                pl.min_horizontal(pl.col("start"), 12)).str.contains(LOCATED_AFTER))
-               .drop("body"))
-    places = mentions.filter(pl.col("label") == "PLACE")
-    candidates = pl.concat([places, located])
-    entities = (candidates.unique("entity_id", keep="first")
-                .select("entity_id", pl.when(pl.col("label") == "PLACE").then("canonical_name").otherwise("text")
-                        .alias("name"), "country_code", is_place=pl.col("label") == "PLACE").sort("entity_id"))
-    # Twice: the countries of the places found first ('Plateau' is a state of Nigeria) tell where the
-    # small towns named beside them are ('Mangu').
-    # Nationalities say where too: 'Israeli emergency services said' (their demonyms carry a country).
-    hints = mentions.filter(pl.col("label").is_in(["PLACE", "GROUP"]))
-    found = _geocoded(entities, candidates, hints, index)
-    known = hints.join(found.select(entity_id="query_id", found_country="country_code"), on="entity_id", how="left")
-    known = known.with_columns(pl.coalesce("country_code", "found_country").alias("country_code"))
-    missing = entities.join(found.select(entity_id="query_id"), on="entity_id", how="anti")
-    found = pl.concat([found, _geocoded(missing, candidates, known, index)]).sort("query_id")
-    by_entity = {row["query_id"]: Place(row["place_id"], row["country_code"], row["region_id"], row["precision"])
-                 for row in found.iter_rows(named=True)}
-    return by_entity, found.select(list(DIM_PLACE_SCHEMA)).unique("place_key", keep="first").sort("place_key")
-
-
-def _geocoded(entities: pl.DataFrame, candidates: pl.DataFrame, places: pl.DataFrame, index: PlaceIndex
-              ) -> pl.DataFrame:
-    """The places of `entities`; the countries of the `places` nearest to their mentions are the hints.
-    A name the model did not call a place counts only as a town or region of one of them."""
-    hints = places.drop_nulls("country_code")
-    # Countries named in the same sentence, nearest first, then the article's by how often it names
-    # them: joins per sentence and per article, never of every mention with every other.
-    same_sentence = (candidates.select("article_id", "sentence_index", "entity_id", "start")
-                     .join(hints.select("article_id", "sentence_index", "country_code", other="start"),
-                           on=["article_id", "sentence_index"])
-                     .group_by("entity_id", "country_code")
-                     .agg(rank=(pl.col("start") - pl.col("other")).abs().min().cast(pl.Int64)))
-    in_article = (candidates.select("article_id", "entity_id").unique()
-                  .join(hints.group_by("article_id", "country_code").len("times"), on="article_id")
-                  .group_by("entity_id", "country_code").agg(rank=1_000_000_000 - pl.col("times").sum().cast(pl.Int64)))
-    nearby = (pl.concat([same_sentence, in_article]).group_by("entity_id", "country_code").agg(pl.col("rank").min())
-              .sort("entity_id", "rank", "country_code")
-              .group_by("entity_id", maintain_order=True).agg(pl.col("country_code").alias("context_countries")))
-    queries = entities.join(nearby, on="entity_id", how="left")
-    found = index.geocode(queries.select(pl.col("entity_id").alias("query_id"), "name", "country_code",
-                                         "context_countries").cast(QUERY_SCHEMA))
-    found = found.join(queries.select(query_id="entity_id", is_place="is_place", context="context_countries"),
-                       on="query_id")
-    in_context = pl.col("context").list.contains(pl.col("country_code"))
-    # Without any country named, a name after 'in' must be a town large enough to be the likely one.
-    large = pl.col("context").list.len().fill_null(0).eq(0) & pl.col("population").fill_null(0).ge(LARGE_TOWN)
-    return found.filter(pl.col("is_place") | (pl.col("precision").is_in(["town", "region"]) & (in_context | large))
-                        ).drop("is_place", "context")
 
 
 def checked(validator: Validator, frame: pl.DataFrame, suite: Suite, parameters: dict, run: Run,

@@ -130,7 +130,7 @@ class IncidentCues:
         return bool(pattern and re.search(rf"(?:{pattern.pattern})\s*$", text, re.IGNORECASE))
 
     def family(self, text: str) -> str | None:
-        match = self.event_noun.search(text)
+        match = self.event_noun.search(text) if self.families else None
         return self.families[match.group(0).lower()] if match else None
 
 
@@ -256,10 +256,11 @@ class _Incident:
 
 
 def article_incidents(counts: pl.DataFrame, readings: pl.DataFrame, mentions: pl.DataFrame,
-                      articles: pl.DataFrame, places: dict[str, Place], cues: IncidentCues
+                      articles: pl.DataFrame, places: dict[str, dict[str, Place]], cues: IncidentCues
                       ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """One row per incident an article reports (INCIDENT_SCHEMA), and each count with its incident
-    (COUNT_INCIDENT_SCHEMA). `places` geocodes PLACE entities by entity_id."""
+    (COUNT_INCIDENT_SCHEMA). `places` are the geocoded places of each article's entities
+    (transforms.incident_places), by article_id and entity_id."""
     counts = counts.join(readings, on=["article_id", "start"], how="left")
     by_article = {k[0]: g for k, g in counts.group_by(["article_id"], maintain_order=True)}
     mentions_by = {k[0]: g.sort("start").to_dicts() for k, g in mentions.group_by(["article_id"])}
@@ -271,7 +272,7 @@ def article_incidents(counts: pl.DataFrame, readings: pl.DataFrame, mentions: pl
             if article["dateline_raw"] else 0
         found = _incidents(article["body"], article_counts.sort("start").to_dicts() if article_counts is not None
                            else [], [m for m in mentions_by.get(article["article_id"], []) if m["start"] >= after_dateline],
-                           places, cues)
+                           places.get(article["article_id"], {}), cues)
         for number, (incident, members) in enumerate(found, start=1):
             incident_id = f"{article['article_id']}#{number}"
             incident_rows.append(_row(article["article_id"], incident_id, incident))
@@ -503,15 +504,17 @@ def _any_phrase(phrases: list[str]) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
-def fct_article_incident(incidents: pl.DataFrame, articles: pl.DataFrame, places: dict[str, Place],
+def fct_article_incident(incidents: pl.DataFrame, articles: pl.DataFrame, places: dict[str, dict[str, Place]],
                          extractor_version: str) -> pl.DataFrame:
     """One row per incident as an article reports it, keyed for the warehouse; its real-world
     incident is decided when the run ends."""
-    place_ids = pl.DataFrame({"place_entity_id": list(places), "place_id": [p.place_id for p in places.values()]},
-                             schema={"place_entity_id": pl.String, "place_id": pl.String})
+    place_ids = pl.DataFrame([(a, e, p.place_id) for a, by_entity in places.items() for e, p in by_entity.items()],
+                             schema={"article_id": pl.String, "place_entity_id": pl.String, "place_id": pl.String},
+                             orient="row")
     dates = articles.select("article_id", pl.col("published_at").dt.strftime("%Y%m%d").cast(pl.Int32).alias("date_key"))
     return (
-        incidents.join(dates, on="article_id", how="left").join(place_ids, on="place_entity_id", how="left")
+        incidents.join(dates, on="article_id", how="left").join(place_ids, on=["article_id", "place_entity_id"],
+                                                                how="left")
         .select(
             key_column(pl.col("incident_id")).alias("report_key"), key_column(pl.col("article_id")).alias("article_key"),
             pl.lit(None, pl.Int64).alias("incident_key"), "date_key", "kind", "incident_type",

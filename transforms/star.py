@@ -99,7 +99,7 @@ def fct_article_signature(signatures: pl.DataFrame) -> pl.DataFrame:
 
 
 def chunk_frames(quarantine: pl.DataFrame, articles: pl.DataFrame, mentions: pl.DataFrame, counts: pl.DataFrame,
-                 incidents: pl.DataFrame, places: dict[str, Place], dim_place: pl.DataFrame,
+                 incidents: pl.DataFrame, places: dict[str, dict[str, Place]], dim_place: pl.DataFrame,
                  signatures: pl.DataFrame, gazetteer: Gazetteer, extractor_version: str) -> dict[str, pl.DataFrame]:
     """What one chunk of articles writes, keyed by table name (warehouse/load.py says how); facts
     carry the version of the extractor that produced them. `counts` are placed and read

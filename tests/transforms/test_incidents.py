@@ -33,7 +33,8 @@ def incidents(body: str, rules, published=datetime(2024, 3, 1)) -> list[tuple]:
     mentions = pl.DataFrame([_mention(body, entity_id) for entity_id in PLACES
                              if entity_id.split("|")[1].title() in body], schema=STG_MENTION_SCHEMA, orient="row")
     counts = count_context(stg_counts(articles, count_rules), mentions)
-    found, _ = article_incidents(counts, count_readings(counts, articles, cues), mentions, articles, PLACES, cues)
+    found, _ = article_incidents(counts, count_readings(counts, articles, cues), mentions, articles, {"a": PLACES},
+                                 cues)
     assert found.schema == pl.Schema(INCIDENT_SCHEMA)
     return found.select("kind", "incident_type", "killed_low", "killed_high", "wounded_low", "wounded_high",
                         "place_entity_id").rows()
