@@ -115,7 +115,10 @@ def place_frames(towns: pl.DataFrame, town_regions: pl.DataFrame, subdivisions: 
                             precision=pl.lit("country"), population=pl.coalesce("population", "town_population"),
                             parent_id=pl.lit(None, pl.String)))
     places = (pl.concat([town_rows, region_rows, country_rows], how="vertical_relaxed")
-              .with_columns(place_key=key_column(pl.col("place_id")))
+              .with_columns(place_key=key_column(pl.col("place_id")),
+                            # Means of thousands of towns, summed in whatever order threads take: rounded
+                            # to GeoNames' own precision, every build of the index gives the same places.
+                            latitude=pl.col("latitude").round(5), longitude=pl.col("longitude").round(5))
               .select(PLACE_SCHEMA.keys()).cast(PLACE_SCHEMA).sort("place_id"))
     return places, _names(towns, regions, countries)
 
