@@ -110,8 +110,7 @@ def reported_incidents(counts: pl.DataFrame, mentions: pl.DataFrame, articles: p
     placed = count_context(counts, mentions)
     readings = count_readings(placed, articles, cues)
     incidents, count_incidents = article_incidents(placed, readings, mentions, articles, places, cues)
-    with_incidents = placed.join(count_incidents.drop("kind"), on=["article_id", "start"], how="left").join(
-        count_incidents.select("article_id", "start", "kind"), on=["article_id", "start"], how="left")
+    with_incidents = placed.join(count_incidents, on=["article_id", "start"], how="left")
     kind = incidents["kind"]
     tallies = {"reports": incidents.height, "tolls": int((kind == "toll").sum()),
                "historical": int((kind == "historical").sum()), "places": dim_place.height}
