@@ -82,7 +82,7 @@ class Extraction:
         frame = pl.DataFrame({"article_id": [d.doc_id for d in docs], "body": [d.text for d in docs],
                               "title": [None] * len(docs), "published_at": [d.published_at for d in docs],
                               "dateline_raw": [None] * len(docs)}, schema=DOC_SCHEMA)
-        spans, found_counts = self.finder.find(frame)
+        spans, found_counts, _ = self.finder.find(frame)
         known = (known_entities(self.warehouse, spans, frame) if self.warehouse is not None
                  else pl.DataFrame(schema=KNOWN_ENTITY_SCHEMA))
         mentions = resolved_mentions(spans, frame, self.gazetteer, known).frame

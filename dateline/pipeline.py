@@ -44,7 +44,6 @@ from expectations.runner import (
 )
 from expectations.suites import load_suite
 from transforms.articles import FUTURE_TOLERANCE, LANGUAGES
-from transforms.duplicates import minhash_signatures
 from transforms.incidents import IncidentCues
 from transforms.names import name_key
 from transforms.places import PlaceIndex
@@ -248,7 +247,7 @@ class Night:
     def extract(self, chunk: ArticleChunk) -> Extracted:
         """Wait for the chunk's spans and counts, resolve the spans, check both."""
         started = time.perf_counter()
-        spans, counts = chunk.findings.result()
+        spans, counts, signatures = chunk.findings.result()
         self.seconds["extract_wait"] += time.perf_counter() - started
         articles = chunk.checked.frame
         mentions = resolved_mentions(spans, articles, self.gazetteer, known_entities(self.con, spans, articles))
@@ -268,7 +267,6 @@ class Night:
         reports_checked = checked(self.validator, with_article(reports.frame, articles), self._suite("stg_incidents"),
                                   self.expected, self.run, "incident {incident_id}", keep=reports.frame.columns)
         incidents = ChunkIncidents(incidents.counts, reports_checked.frame, incidents.places, incidents.dim_place)
-        signatures = minhash_signatures(articles.select("article_id", "body"))
         self._add("incidents", {**reports.tallies, "refused_by_checks": reports_checked.tallies["refused_by_checks"]},
                   reports_checked.checks, started)
         return Extracted(chunk, mentions_checked, counts_checked, incidents, signatures, reports_checked)

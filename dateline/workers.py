@@ -14,24 +14,26 @@ import polars as pl
 
 from dateline.reference import load_count_rules, load_gazetteer
 from transforms.counts import STG_COUNT_SCHEMA, CountRules, stg_counts
+from transforms.duplicates import SIGNATURE_SCHEMA, minhash_signatures
 from transforms.gazetteer import Gazetteer
 from transforms.ner import SPAN_SCHEMA, SpacyExtractor, extract_spans
 from transforms.spans import repair_spans
 
 
 class Finder:
-    """Entity spans (spaCy NER between the gazetteer's rulers, then span repair) and counts of
-    article bodies: what each extraction worker holds, loaded once."""
+    """Entity spans (spaCy NER between the gazetteer's rulers, then span repair), counts and MinHash
+    signatures of article bodies: what each extraction worker holds, loaded once."""
 
     def __init__(self, model: str, batch_size: int, gazetteer: Gazetteer, count_rules: CountRules):
         self.extractor = SpacyExtractor(model, batch_size, gazetteer.ruler_patterns)
         self.gazetteer = gazetteer
         self.count_rules = count_rules
 
-    def find(self, articles: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-        """Spans (SPAN_SCHEMA) and counts (STG_COUNT_SCHEMA) of `articles` (article_id, body)."""
+    def find(self, articles: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+        """Spans (SPAN_SCHEMA), counts (STG_COUNT_SCHEMA) and MinHash signatures (SIGNATURE_SCHEMA) of
+        `articles` (article_id, body)."""
         spans = extract_spans(self.extractor, articles, lambda text, found: repair_spans(text, found, self.gazetteer))
-        return spans, stg_counts(articles, self.count_rules)
+        return spans, stg_counts(articles, self.count_rules), minhash_signatures(articles)
 
 
 _finder: Finder | None = None  # the worker's own
@@ -43,21 +45,20 @@ def _start_worker(model: str, batch_size: int, reference_dir: Path, cache_dir: P
     _finder = Finder(model, batch_size, gazetteer, load_count_rules(reference_dir))
 
 
-def _find(articles: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+def _find(articles: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     return _finder.find(articles)
 
 
 class Findings:
-    """The spans and counts of one chunk, as its batches finish."""
+    """The spans, counts and signatures of one chunk, as its batches finish."""
 
-    def __init__(self, parts: list[Future] | list[tuple[pl.DataFrame, pl.DataFrame]]):
+    def __init__(self, parts: list[Future] | list[tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]]):
         self._parts = parts
 
-    def result(self) -> tuple[pl.DataFrame, pl.DataFrame]:
+    def result(self) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
         done = [part.result() if isinstance(part, Future) else part for part in self._parts]
-        spans = pl.concat([s for s, _ in done]) if done else pl.DataFrame(schema=SPAN_SCHEMA)
-        counts = pl.concat([c for _, c in done]) if done else pl.DataFrame(schema=STG_COUNT_SCHEMA)
-        return spans, counts
+        return tuple(pl.concat([part[i] for part in done]) if done else pl.DataFrame(schema=schema)
+                     for i, schema in enumerate((SPAN_SCHEMA, STG_COUNT_SCHEMA, SIGNATURE_SCHEMA)))
 
 
 class FinderPool:
@@ -78,7 +79,7 @@ class FinderPool:
                 self._executor.submit(int)
 
     def submit(self, articles: pl.DataFrame) -> Findings:
-        """Spans and counts of `articles` (article_id, body), computed in batches of batch_size."""
+        """Spans, counts and signatures of `articles` (article_id, body), in batches of batch_size."""
         batches = [articles.slice(offset, self.batch_size) for offset in range(0, articles.height, self.batch_size)]
         if self._executor is not None:
             return Findings([self._executor.submit(_find, batch) for batch in batches])

@@ -17,6 +17,7 @@ earliest report, so a rerun gives the same keys.
 import re
 from datetime import date
 
+import numpy as np
 import polars as pl
 
 from transforms.duplicates import NEAR_DUPLICATE_THRESHOLD, signature_similarity
@@ -64,6 +65,9 @@ def incident_keys(reports: pl.DataFrame) -> pl.DataFrame:
     """The incident of each report (CLUSTER_REPORT_SCHEMA): reports already keyed keep their cluster
     together; the result holds every report whose key is new or changed."""
     rows = reports.sort("published_at", "report_key").to_dicts()
+    for row in rows:  # once per report, not once per pair
+        row["minhash"] = None if row["minhash"] is None else np.asarray(row["minhash"], dtype=np.uint32)
+        row["names"] = frozenset(row["names"] or ())
     parent = list(range(len(rows)))
 
     def find(i: int) -> int:
@@ -129,7 +133,7 @@ def article_names(body: str, countries: set[str]) -> list[str]:
 
 def _shared_names(a: dict, b: dict) -> float:
     """The overlap of two articles' proper names: reports of one event name its town and its actors."""
-    left, right = set(a["names"] or ()), set(b["names"] or ())
+    left, right = frozenset(a["names"] or ()), frozenset(b["names"] or ())
     if not left or not right:
         return 0.0
     return len(left & right) / min(len(left), len(right))

@@ -66,11 +66,18 @@ def _geocoded(entities: pl.DataFrame, candidates: pl.DataFrame, places: pl.DataF
     nearby = (pl.concat([same_sentence, in_article]).group_by("mention_key", "country_code").agg(pl.col("rank").min())
               .sort("mention_key", "rank", "country_code")
               .group_by("mention_key", maintain_order=True).agg(pl.col("country_code").alias("context_countries")))
-    queries = entities.join(nearby, on="mention_key", how="left")
-    found = index.geocode(queries.select(pl.col("mention_key").alias("query_id"), "name", "country_code",
+    queries = entities.join(nearby, on="mention_key", how="left").with_columns(
+        # One question per name, country and hints: 'Iraq' in a thousand articles is looked up once. A
+        # name with its own country needs no other hint.
+        question=pl.concat_str("name", pl.lit("\x1f"), pl.col("country_code").fill_null(""), pl.lit("\x1f"),
+                               pl.when(pl.col("country_code").is_null())
+                               .then(pl.col("context_countries").list.join(",")).fill_null("")))
+    asked = queries.unique("question", keep="first", maintain_order=True)
+    answers = index.geocode(asked.select(pl.col("question").alias("query_id"), "name", "country_code",
                                          "context_countries").cast(QUERY_SCHEMA))
-    found = found.join(queries.select(query_id="mention_key", is_place="is_place", context="context_countries"),
-                       on="query_id")
+    found = (queries.select("mention_key", "question", "is_place", context="context_countries")
+             .join(answers.rename({"query_id": "question"}), on="question").drop("question")
+             .rename({"mention_key": "query_id"}))
     in_context = pl.col("context").list.contains(pl.col("country_code"))
     # Without any country named, a name after 'in' must be a town large enough to be the likely one.
     large = pl.col("context").list.len().fill_null(0).eq(0) & pl.col("population").fill_null(0).ge(LARGE_TOWN)

@@ -11,6 +11,8 @@ one was killed') is a figure, not an absence.
 """
 
 import re
+from bisect import bisect_left
+from itertools import groupby
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -41,6 +43,8 @@ SUPERLATIVE_SINCE = re.compile(r"\b(?:\w+est|worst|first|most)\b[^.;]{0,40}?\bsi
 ANNIVERSARY = re.compile(r"\banniversary\b|\byears?\s+(?:after|since)\b", re.IGNORECASE)
 # A new total of the figure before it: 'bringing the death toll from the ambush to nine'.
 NEW_TOTAL = re.compile(r",?\s+(?:(?:bringing|raising|taking|pushing)\s+(?:the|its)|while|whereas)\b", re.IGNORECASE)
+CLAUSE_END = re.compile(r";|\s(?:while|whereas|but|bringing|after)\s")
+MAY_NEGATE = re.compile(r"\b(?:no|nobody|without|none)\b", re.IGNORECASE)  # cheap: before the zero cues
 HISTORY_DAYS = 10  # a named day further back than this is an earlier event, not this report's
 # An article whose headline or first sentence looks back ('A year after the earthquake') reports history.
 LEAD_LOOKS_BACK = re.compile(r"\b(?:a|one|two|three|five|ten|\d+)\s+years?\s+(?:after|since|on)\b|\banniversary\b",
@@ -156,33 +160,31 @@ def count_readings(counts: pl.DataFrame, articles: pl.DataFrame, cues: IncidentC
     published = dict(zip(articles["article_id"], articles["published_at"]))
     looks_back = {row["article_id"]: bool(LEAD_LOOKS_BACK.search(f"{row['title'] or ''} {row['body'][:300]}"))
                   for row in articles.select("article_id", "title", "body").iter_rows(named=True)}
-    kinds, hedged, subsets = [], [], []
+    rows_out = []
     seen_types: set[tuple[str, str]] = set()
-    for (article_id, sentence_start), group in counts.group_by(["article_id", "sentence_start"], maintain_order=True):
-        rows = group.sort("start").to_dicts()
+    ordered = counts.select("article_id", "sentence_start", "start", "end", "sentence", "count_type").sort(
+        "article_id", "start").to_dicts()
+    for (article_id, _), group in groupby(ordered, key=lambda r: (r["article_id"], r["sentence_start"])):
+        rows = list(group)
         day = published.get(article_id)
         for index, count in enumerate(rows):
             sentence, offset = count["sentence"], count["sentence_start"]
             low = rows[index - 1]["end"] - offset if index else 0
             high = rows[index + 1]["start"] - offset if index + 1 < len(rows) else len(sentence)
             before, after = sentence[low:count["start"] - offset], sentence[count["end"] - offset:high]
-            after = re.split(r";|\s(?:while|whereas|but|bringing|after)\s", after, maxsplit=1)[0]
-            kinds.append(_kind(before + " # " + after, sentence, cues, day.date() if day else None,
-                               looks_back.get(article_id, False)))
-            hedged.append(cues.says("hedge", before + " # " + after))
+            after = CLAUSE_END.split(after, maxsplit=1)[0]
+            clause = before + " # " + after
             # 'two of whom were children' is a subset of a count given before; 'shot dead 23 of them'
             # (passengers, never counted) is not.
             counted_before = any(r["count_type"] == count["count_type"] for r in rows[:index]) or \
                 (article_id, count["count_type"]) in seen_types
-            subsets.append((cues.starts("subset_after", after) and counted_before)
-                           or cues.ends("subset_before", before))
+            rows_out.append((article_id, count["start"],
+                             _kind(clause, sentence, cues, day.date() if day else None, looks_back.get(article_id, False)),
+                             cues.says("hedge", clause),
+                             (cues.starts("subset_after", after) and counted_before) or cues.ends("subset_before", before)))
         seen_types |= {(article_id, r["count_type"]) for r in rows}
-    order = counts.group_by(["article_id", "sentence_start"], maintain_order=True).agg(pl.col("start").sort())
-    keys = [(a, s) for a, starts in zip(order["article_id"], order["start"]) for s in starts]
-    return pl.DataFrame({"article_id": [k[0] for k in keys], "start": [k[1] for k in keys], "kind": kinds,
-                         "is_hedged": hedged, "is_subset": subsets},
-                        schema={"article_id": pl.String, "start": pl.Int32, "kind": pl.String,
-                                "is_hedged": pl.Boolean, "is_subset": pl.Boolean})
+    return pl.DataFrame(rows_out, schema={"article_id": pl.String, "start": pl.Int32, "kind": pl.String,
+                                          "is_hedged": pl.Boolean, "is_subset": pl.Boolean}, orient="row")
 
 
 def _kind(clause: str, sentence: str, cues: IncidentCues, published: date | None, lead_history: bool) -> str:
@@ -261,18 +263,22 @@ def article_incidents(counts: pl.DataFrame, readings: pl.DataFrame, mentions: pl
     """One row per incident an article reports (INCIDENT_SCHEMA), and each count with its incident
     (COUNT_INCIDENT_SCHEMA). `places` are the geocoded places of each article's entities
     (transforms.incident_places), by article_id and entity_id."""
-    counts = counts.join(readings, on=["article_id", "start"], how="left")
-    by_article = {k[0]: g for k, g in counts.group_by(["article_id"], maintain_order=True)}
-    mentions_by = {k[0]: g.sort("start").to_dicts() for k, g in mentions.group_by(["article_id"])}
+    counts = counts.join(readings, on=["article_id", "start"], how="left").sort("article_id", "start")
+    by_article = {k: list(g) for k, g in groupby(counts.to_dicts(), key=lambda c: c["article_id"])}
+    mentions_by = {k: list(g) for k, g in groupby(
+        mentions.select("article_id", "start", "end", "label", "entity_id").sort("article_id", "start").to_dicts(),
+        key=lambda m: m["article_id"])}
     incident_rows, count_rows = [], []
     for article in articles.select("article_id", "body", "dateline_raw").iter_rows(named=True):
         article_counts = by_article.get(article["article_id"])
+        if article_counts is None:
+            continue  # no count, no incident: a known zero alone is none either
         # The dateline says where the reporter is, not where the event is.
         after_dateline = article["body"].find(article["dateline_raw"]) + len(article["dateline_raw"]) \
             if article["dateline_raw"] else 0
-        found = _incidents(article["body"], article_counts.sort("start").to_dicts() if article_counts is not None
-                           else [], [m for m in mentions_by.get(article["article_id"], []) if m["start"] >= after_dateline],
-                           places.get(article["article_id"], {}), cues)
+        article_mentions = [m for m in mentions_by.get(article["article_id"], []) if m["start"] >= after_dateline]
+        found = _incidents(article["body"], article_counts, article_mentions, places.get(article["article_id"], {}),
+                           cues)
         for number, (incident, members) in enumerate(found, start=1):
             incident_id = f"{article['article_id']}#{number}"
             incident_rows.append(_row(article["article_id"], incident_id, incident))
@@ -290,16 +296,21 @@ def _incidents(body: str, counts: list[dict], mentions: list[dict], places: dict
     by_sentence: dict[int, list[dict]] = {}
     for count in counts:
         by_sentence.setdefault(count["sentence_start"], []).append(count)
-    previous_place: tuple[str | None, Place | None] = (None, None)
+    starts = [m["start"] for m in mentions]  # mentions come sorted by start
+    previous: tuple[str, int, list[dict]] | None = None
     for sentence_start, sentence in sentences(body):
         sentence_end = sentence_start + len(sentence)
-        inside = [m for m in mentions if sentence_start <= m["start"] and m["end"] <= sentence_end]
+        inside = [m for m in mentions[bisect_left(starts, sentence_start):bisect_left(starts, sentence_end)]
+                  if m["end"] <= sentence_end]
+        members = by_sentence.get(sentence_start, [])
+        zeros = _zeros(sentence, cues) if found and MAY_NEGATE.search(sentence) else set()
+        if not members and not zeros:
+            previous = (sentence, sentence_start, inside)
+            continue
         own_place = _event_place(sentence, sentence_start, inside, places)
         # 'According to the PMF, 16 members were killed': the place of the sentence before.
-        sentence_place = own_place if own_place[0] is not None else previous_place
-        previous_place = own_place
-        members = by_sentence.get(sentence_start, [])
-        zeros = _zeros(sentence, cues)
+        sentence_place = own_place if own_place[0] is not None or previous is None else _event_place(*previous, places)
+        previous = (sentence, sentence_start, inside)
         last_target = None
         for segment_start, segment_end, link in _segments(sentence, cues):
             segment_counts = [c for c in members if segment_start <= c["start"] - sentence_start < segment_end]
@@ -338,7 +349,7 @@ def _incidents(body: str, counts: list[dict], mentions: list[dict], places: dict
 
     # An incident no sentence places is where the article is: the first place it puts anything at,
     # else the first place it names ('near Minova' once, then only 'the lake').
-    fallback = _article_place(body, mentions, places)
+    fallback = _article_place(body, mentions, places) if found else (None, None)
     for incident, _ in found:
         if incident.place_entity_id is None:
             incident.place_entity_id, incident.place = fallback

@@ -239,6 +239,9 @@ class PlaceIndex:
     def __init__(self, places: pl.DataFrame, names: pl.DataFrame):
         self.places = places if places["place_id"].is_sorted() else places.sort("place_id")  # for place_contains
         self.names = names
+        # Every name's loose key, by country, computed once: a night asks for them chunk after chunk.
+        self.loose_names = (names.join(self.places.select("place_id", "country_code"), on="place_id")
+                            .with_columns(loose=loose_key(pl.col("name_key"))))
         countries = names.filter(pl.col("place_id").str.starts_with("country:"))
         self.country_keys = dict(zip(countries["name_key"], countries["place_id"].str.strip_prefix("country:")))
 
@@ -307,10 +310,7 @@ class PlaceIndex:
                           country_code=pl.concat_list("hinted", "context_countries").list.unique())
                   .explode("country_code").drop_nulls("country_code")
                   .with_columns(loose=loose_key(pl.col("name_key"))))
-        local = (self.places.filter(pl.col("country_code").is_in(wanted["country_code"].unique().implode()))
-                 .select("place_id", "country_code").join(self.names, on="place_id")
-                 .with_columns(loose=loose_key(pl.col("name_key"))))
-        return (wanted.join(local, on=["country_code", "loose"])
+        return (wanted.join(self.loose_names, on=["country_code", "loose"])
                 .select("query_row", "variant", name_key="name_key_right", place_id="place_id"))
 
 
