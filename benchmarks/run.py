@@ -237,13 +237,14 @@ def print_report(rows: dict, scale_rows: list[Row], incremental: list[Row], args
 def print_incidents(night: Night, bare: Row) -> None:
     """Incidents, near-duplicates and clustering in the night, against the NER time of bare spaCy."""
     timing = night.summary.get("timing", {})
-    parts = {"incidents per chunk (readings, grouping, geocoding, signatures)":
+    parts = {"incidents per chunk (readings, grouping, geocoding)":
              night.summary.get("incidents", {}).get("seconds", 0.0),
              "near-duplicates at the end (MinHash LSH)": timing.get("near_duplicates_at_the_end_seconds", 0.0),
              "clustering at the end": timing.get("clustering_at_the_end_seconds", 0.0)}
     print(f"\nincidents in {night.row.name} ({night.row.articles:,} articles), main-process seconds:")
     for label, seconds in parts.items():
         print(f"  {label:<66} {seconds:>7.2f}")
+    print(f"  {'(their Great Expectations checks, per chunk)':<66} {timing.get('incident_checks_seconds', 0.0):>7.2f}")
     verdict("incidents, near-duplicates and clustering / bare spaCy NER seconds",
             sum(parts.values()) / bare.seconds, TARGET_INCIDENTS_SHARE, higher_is_better=False)
 

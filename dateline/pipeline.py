@@ -264,11 +264,14 @@ class Night:
         started = time.perf_counter()
         reports, incidents = reported_incidents(counts_checked.frame, mentions_checked.frame, articles, self.places,
                                                 self.cues)
+        self.seconds["incidents"] += time.perf_counter() - started
+        started = time.perf_counter()
         reports_checked = checked(self.validator, with_article(reports.frame, articles), self._suite("stg_incidents"),
                                   self.expected, self.run, "incident {incident_id}", keep=reports.frame.columns)
         incidents = ChunkIncidents(incidents.counts, reports_checked.frame, incidents.places, incidents.dim_place)
         self._add("incidents", {**reports.tallies, "refused_by_checks": reports_checked.tallies["refused_by_checks"]},
-                  reports_checked.checks, started)
+                  reports_checked.checks)
+        self.seconds["incident_checks"] += time.perf_counter() - started
         return Extracted(chunk, mentions_checked, counts_checked, incidents, signatures, reports_checked)
 
     def load(self, extracted: Extracted) -> dict[str, int]:
@@ -320,7 +323,7 @@ class Night:
         return {**stages, "timing": {"extract_wait_seconds": round(self.seconds["extract_wait"], 3),
                                      "first_article_read_at": self.first_article_read_at,
                                      **{f"{step}_seconds": round(self.seconds[step], 3) for step in
-                                        ("near_duplicates_at_the_end", "clustering_at_the_end")}},
+                                        ("incident_checks", "near_duplicates_at_the_end", "clustering_at_the_end")}},
                 "extractor": {"version": self.extractor_version}}
 
     def accounting(self) -> dict[str, int]:

@@ -27,6 +27,7 @@ from transforms.names import name_key
 WINDOW_DAYS = 3
 TOTALS_RATIO = 5  # a first report's dead against a later toll: at least 5 then 25 is one event
 TOTALS_RATIO_CLOSE = 10
+MAX_NAME_GROUP = 50
 SIMILAR_TEXT = 0.15  # estimated Jaccard of word shingles: two reports of one event, written apart
 SHARED_NAMES = 0.3  # of the smaller article's proper names (often one: the town the model missed)
 # Capitalized words that name no place or actor of an event: they say nothing of which event it is.
@@ -85,11 +86,8 @@ def incident_keys(reports: pl.DataFrame) -> pl.DataFrame:
     for index, row in enumerate(rows):
         if row["incident_key"] is not None:
             union(index, by_key.setdefault(row["incident_key"], index))
-    for i, j in _candidate_pairs(rows):
-        a, b = rows[i], rows[j]
-        if a["incident_key"] is not None and b["incident_key"] is not None:
-            continue  # earlier nights decided about these two
-        if same_event(a, b):
+    for i, j in _candidate_pairs(rows):  # never two reports already keyed: earlier nights decided
+        if same_event(rows[i], rows[j]):
             union(i, j)
     members: dict[int, list[int]] = {}
     for index in range(len(rows)):
@@ -174,17 +172,32 @@ def _similarity(a: dict, b: dict) -> float:
 
 
 def _candidate_pairs(rows: list[dict]) -> list[tuple[int, int]]:
-    """Pairs within a country (or with an unplaced report) whose dates are within twice the window:
-    blocking, so a night compares what could be one event, not everything with everything."""
-    by_country: dict[str | None, list[int]] = {}
+    """Pairs that could be one event, dated within twice the window, at least one of them new:
+    reports at one place (a town also with its region's), and reports whose articles share a proper
+    name (how unplaced and country-only reports meet). Blocking, so a night compares what could be one
+    event, not every report with every other."""
+    groups: dict[tuple[str, str], list[int]] = {}
     for index, row in enumerate(rows):
-        by_country.setdefault(row["country_code"], []).append(index)
-    unplaced = by_country.pop(None, [])
-    pairs = []
-    for indexes in [*by_country.values()]:
-        pairs += _within_window(rows, sorted(indexes + unplaced, key=lambda i: _day(rows[i])))
-    pairs += _within_window(rows, sorted(unplaced, key=lambda i: _day(rows[i])))
-    return sorted(set(pairs))
+        if row["kind"] != "incident":
+            continue
+        for place in {row["place_id"], row["region_id"]} - {None}:
+            groups.setdefault(("place", place), []).append(index)
+        for name in row["names"]:
+            groups.setdefault(("name", name), []).append(index)
+    pairs = set()
+    for (what, _), members in groups.items():
+        if len(members) < 2 or (what == "name" and (len(members) > MAX_NAME_GROUP
+                                                    or not any(_weakly_placed(rows[i]) for i in members))):
+            continue  # a name in hundreds of reports ('Gaza') says nothing of which event
+        ordered = sorted(members, key=lambda i: _day(rows[i]))
+        # Names only matter where a place does not decide: one of the two has none, or only a country.
+        pairs.update(p for p in _within_window(rows, ordered)
+                     if what == "place" or _weakly_placed(rows[p[0]]) or _weakly_placed(rows[p[1]]))
+    return sorted(pairs)
+
+
+def _weakly_placed(row: dict) -> bool:
+    return row["place_id"] is None or row["precision"] == "country"
 
 
 def _within_window(rows: list[dict], ordered: list[int]) -> list[tuple[int, int]]:
@@ -193,7 +206,8 @@ def _within_window(rows: list[dict], ordered: list[int]) -> list[tuple[int, int]
         for j in ordered[position + 1:]:
             if (_day(rows[j]) - _day(rows[i])).days > 2 * WINDOW_DAYS:
                 break
-            pairs.append((min(i, j), max(i, j)))
+            if rows[i]["incident_key"] is None or rows[j]["incident_key"] is None:
+                pairs.append((min(i, j), max(i, j)))
     return pairs
 
 

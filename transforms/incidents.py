@@ -43,6 +43,7 @@ SUPERLATIVE_SINCE = re.compile(r"\b(?:\w+est|worst|first|most)\b[^.;]{0,40}?\bsi
 ANNIVERSARY = re.compile(r"\banniversary\b|\byears?\s+(?:after|since)\b", re.IGNORECASE)
 # A new total of the figure before it: 'bringing the death toll from the ambush to nine'.
 NEW_TOTAL = re.compile(r",?\s+(?:(?:bringing|raising|taking|pushing)\s+(?:the|its)|while|whereas)\b", re.IGNORECASE)
+WORDS = re.compile(r"[a-z0-9]+")
 CLAUSE_END = re.compile(r";|\s(?:while|whereas|but|bringing|after)\s")
 MAY_NEGATE = re.compile(r"\b(?:no|nobody|without|none)\b", re.IGNORECASE)  # cheap: before the zero cues
 HISTORY_DAYS = 10  # a named day further back than this is an earlier event, not this report's
@@ -115,7 +116,6 @@ class IncidentCues:
             by_cue.setdefault(row["cue"], []).append(row["phrase"].lower())
         self.patterns = {cue: _any_phrase(phrases) for cue, phrases in by_cue.items()}
         self.families = {row["noun"].lower(): row["family"] for row in event_nouns.iter_rows(named=True)}
-        self.event_noun = _any_phrase(list(self.families))
         self.one_event_toll = re.compile(ONE_EVENT_TOLL.format(
             nouns="|".join(sorted(map(re.escape, self.families), key=len, reverse=True))), re.IGNORECASE)
 
@@ -134,8 +134,14 @@ class IncidentCues:
         return bool(pattern and re.search(rf"(?:{pattern.pattern})\s*$", text, re.IGNORECASE))
 
     def family(self, text: str) -> str | None:
-        match = self.event_noun.search(text) if self.families else None
-        return self.families[match.group(0).lower()] if match else None
+        """The family of the first event noun in the text (the longest there: 'car bomb' before 'car')."""
+        words = WORDS.findall(text.lower())
+        for index in range(len(words)):
+            for size in (3, 2, 1):
+                family = self.families.get(" ".join(words[index:index + size]))
+                if family is not None:
+                    return family
+        return None
 
 
 @dataclass(frozen=True)
@@ -277,8 +283,12 @@ def article_incidents(counts: pl.DataFrame, readings: pl.DataFrame, mentions: pl
         after_dateline = article["body"].find(article["dateline_raw"]) + len(article["dateline_raw"]) \
             if article["dateline_raw"] else 0
         article_mentions = [m for m in mentions_by.get(article["article_id"], []) if m["start"] >= after_dateline]
-        found = _incidents(article["body"], article_counts, article_mentions, places.get(article["article_id"], {}),
-                           cues)
+        article_places = places.get(article["article_id"], {})
+        for mention in article_mentions:  # once per mention that can be a place: where the text puts an event
+            mention["is_located"] = (mention["label"] == "PLACE" or mention["entity_id"] in article_places) and bool(
+                LOCATIVE.search(article["body"][max(mention["start"] - 60, 0):mention["start"]])
+                and not ADJECTIVAL.match(article["body"][mention["end"]:]))
+        found = _incidents(article["body"], article_counts, article_mentions, article_places, cues)
         for number, (incident, members) in enumerate(found, start=1):
             incident_id = f"{article['article_id']}#{number}"
             incident_rows.append(_row(article["article_id"], incident_id, incident))
@@ -349,17 +359,16 @@ def _incidents(body: str, counts: list[dict], mentions: list[dict], places: dict
 
     # An incident no sentence places is where the article is: the first place it puts anything at,
     # else the first place it names ('near Minova' once, then only 'the lake').
-    fallback = _article_place(body, mentions, places) if found else (None, None)
+    fallback = _article_place(mentions, places) if found else (None, None)
     for incident, _ in found:
         if incident.place_entity_id is None:
             incident.place_entity_id, incident.place = fallback
     return found
 
 
-def _article_place(body: str, mentions: list[dict], places: dict[str, Place]) -> tuple[str | None, Place | None]:
+def _article_place(mentions: list[dict], places: dict[str, Place]) -> tuple[str | None, Place | None]:
     geocoded = [m for m in mentions if m["entity_id"] in places]
-    located = [m for m in geocoded if LOCATIVE.search(body[max(m["start"] - 60, 0):m["start"]])
-               and not ADJECTIVAL.match(body[m["end"]:])]
+    located = [m for m in geocoded if m["is_located"]]
     chosen = (located or geocoded or [None])[0]
     return (chosen["entity_id"], places[chosen["entity_id"]]) if chosen else (None, None)
 
@@ -490,9 +499,7 @@ def _event_place(sentence: str, sentence_start: int, mentions: list[dict], place
     relative to the sentence) in its clause ('killed in a drone strike in Anbar province'), else the
     most precise place it names (first of equals)."""
     rank = {"town": 0, "region": 1, "country": 2}
-    located = [m for m in mentions if (m["label"] == "PLACE" or m["entity_id"] in places)
-               and LOCATIVE.search(sentence[max(m["start"] - sentence_start - 60, 0):m["start"] - sentence_start])
-               and not ADJECTIVAL.match(sentence[m["end"] - sentence_start:])]
+    located = [m for m in mentions if m["is_located"] and (m["label"] == "PLACE" or m["entity_id"] in places)]
     if not located:
         return None, None
     if anchor is not None:
