@@ -1,9 +1,12 @@
 """Scores of extraction against hand-annotated gold sets: entity span precision, recall and F1 per
-label, accuracy of canonical names on the spans found, and count precision, recall and F1."""
+label, accuracy of canonical names on the spans found, count precision, recall and F1, incident
+totals, kinds and places, and the B-cubed scores of clustering articles into events."""
 
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
+
+import polars as pl
 
 from transforms.names import name_key
 
@@ -175,12 +178,10 @@ def bcubed(gold_labels: dict[str, str], predicted_labels: dict[str, object]) -> 
     return precision, recall, 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
-def article_clusters(records: list[dict], gold: dict[str, dict], signatures: "pl.DataFrame",
+def article_clusters(records: list[dict], gold: dict[str, dict], signatures: pl.DataFrame,
                      countries: set[str]) -> dict[str, object]:
     """The incident each article's main report is clustered into (transforms.incident_clusters), by
     doc_id; the main report is the first of the gold incident's type. An article with none is alone."""
-    import polars as pl
-
     from transforms.incident_clusters import CLUSTER_REPORT_SCHEMA, article_names, incident_keys
     from transforms.keys import stable_key
 

@@ -23,7 +23,6 @@ from transforms.keys import key_column
 
 CUE_SCHEMA = {"cue": pl.String, "phrase": pl.String}
 EVENT_NOUN_SCHEMA = {"noun": pl.String, "family": pl.String}
-KINDS = ("incident", "toll", "historical")
 CASUALTIES = ("KILL", "WOUND")
 # The incident's type is its first type in this order: what an analyst asks about first.
 TYPE_ORDER = ("KILL", "WOUND", "KIDNAP", "MISSING", "ARREST", "DISPLACE", "AFFECT", "PROTEST", "SEIZE", "STRIKE")
@@ -50,8 +49,6 @@ HISTORY_DAYS = 10  # a named day further back than this is an earlier event, not
 # An article whose headline or first sentence looks back ('A year after the earthquake') reports history.
 LEAD_LOOKS_BACK = re.compile(r"\b(?:a|one|two|three|five|ten|\d+)\s+years?\s+(?:after|since|on)\b|\banniversary\b",
                              re.IGNORECASE)
-# A toll of one event ('the death toll from Saturday's floods rose to 1,200') is that event's figure.
-ONE_EVENT_TOLL = r"\btoll\s+(?:from|in|of)\s+(?:the\s+|this\s+|last\s+\w+'s\s+|\w+day's\s+|\w+'s\s+)?(?:\w+\s+){{0,2}}(?:{nouns})\b"
 # Places where an event happens: after a locative preposition ('in Baghdad', 'near the town of
 # Zaria'), or a region's possessive ('Anbar's al-Qaem'). 'targeted by the US' names an actor.
 LOCATIVE = re.compile(
@@ -116,8 +113,6 @@ class IncidentCues:
             by_cue.setdefault(row["cue"], []).append(row["phrase"].lower())
         self.patterns = {cue: _any_phrase(phrases) for cue, phrases in by_cue.items()}
         self.families = {row["noun"].lower(): row["family"] for row in event_nouns.iter_rows(named=True)}
-        self.one_event_toll = re.compile(ONE_EVENT_TOLL.format(
-            nouns="|".join(sorted(map(re.escape, self.families), key=len, reverse=True))), re.IGNORECASE)
 
     def says(self, cue: str, text: str) -> bool:
         pattern = self.patterns.get(cue)
