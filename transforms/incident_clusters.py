@@ -21,6 +21,7 @@ import numpy as np
 import polars as pl
 
 from transforms.duplicates import NEAR_DUPLICATE_THRESHOLD, signature_similarity
+from transforms.incidents import CASUALTIES
 from transforms.keys import stable_key
 from transforms.names import name_key
 
@@ -33,7 +34,7 @@ SHARED_NAMES = 0.3  # of the smaller article's proper names (often one: the town
 # Capitalized words that name no place or actor of an event: they say nothing of which event it is.
 COMMON_NAMES = {
     "the", "a", "an", "in", "on", "at", "of", "and", "but", "he", "she", "it", "they", "we", "i", "his", "her",
-    "their", "this", "that", "these", "those", "there", "after", "before", "when", "while", "some", "at", "no",
+    "their", "this", "that", "these", "those", "there", "after", "before", "when", "while", "some", "no",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "police", "army",
     "president", "minister", "ministry", "government", "officials", "state", "province", "district", "region",
@@ -59,7 +60,6 @@ CLUSTER_REPORT_SCHEMA = {
     "names": pl.List(pl.String),  # proper names its article uses (transforms.incident_clusters.article_names)
 }
 ASSIGNMENT_SCHEMA = {"report_key": pl.Int64, "incident_key": pl.Int64}
-CASUALTIES = {"KILL", "WOUND"}
 
 
 def incident_keys(reports: pl.DataFrame) -> pl.DataFrame:
