@@ -1,5 +1,7 @@
-"""Numbered DDL files applied in order, each once, recorded in ops_schema_migrations."""
+"""Numbered DDL files applied in order, each once, recorded in ops_schema_migrations; then the marts
+(warehouse/marts/*.sql, views that are code rather than history: replaced every time)."""
 
+import graphlib
 import hashlib
 import re
 from pathlib import Path
@@ -7,6 +9,7 @@ from pathlib import Path
 import duckdb
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+MARTS_DIR = Path(__file__).parent / "marts"
 MIGRATION_FILE = re.compile(r"^(\d{3})_(\w+)\.sql$")
 
 
@@ -54,4 +57,26 @@ def migrate(con: duckdb.DuckDBPyConnection, directory: Path = MIGRATIONS_DIR) ->
             con.rollback()
             raise
         newly_applied.append(version)
+    create_marts(con)
     return newly_applied
+
+
+def create_marts(con: duckdb.DuckDBPyConnection, directory: Path = MARTS_DIR) -> list[str]:
+    """(Re)create every mart view, those another mart reads first, in one transaction; returns the
+    views in creation order. A mart's file is named after its view."""
+    texts = {path.stem: path.read_text() for path in sorted(directory.glob("*.sql"))}
+    reads = {name: {other for other in texts if other != name and re.search(rf"\b{other}\b", text)}
+             for name, text in texts.items()}
+    try:
+        order = list(graphlib.TopologicalSorter(reads).static_order())
+    except graphlib.CycleError as error:
+        raise MigrationError(f"marts read each other in a cycle: {error.args[1]}") from None
+    con.begin()
+    try:
+        for name in order:
+            con.execute(texts[name])
+        con.commit()
+    except Exception:
+        con.rollback()
+        raise
+    return order
