@@ -224,9 +224,7 @@ def dq(
     """Show a run's data-quality results: every check, failures first."""
     from warehouse.db import connect, sql as sql_text
 
-    if not warehouse.exists():
-        typer.echo(f"error: no warehouse at {warehouse}; run `dateline run` first", err=True)
-        raise typer.Exit(2)
+    _require_warehouse(warehouse)
     with connect(warehouse, read_only=True) as con:
         run_id = run or (con.execute(sql_text("latest_run")).fetchone() or [None])[0]
         if run_id is None:
@@ -247,24 +245,100 @@ def dq(
 
 @app.command()
 def sql(
-    query: Annotated[str, typer.Argument(help="SQL to run against the warehouse (read only).")],
+    query: Annotated[Optional[str], typer.Argument(
+        help="SQL to run against the warehouse (read only); '-' or nothing with --file reads it from there.")] = None,
+    file: Annotated[Optional[Path], typer.Option("--file", "-f", help="Read the SQL from this file.")] = None,
     warehouse: Warehouse = DEFAULT_WAREHOUSE,
-    max_rows: Annotated[int, typer.Option(help="Rows to show at most.")] = 100,
+    format: Annotated[str, typer.Option("--format", help="table, csv, json or markdown.")] = "table",
+    max_rows: Annotated[int, typer.Option(help="Rows a table shows at most (the other formats write every row).")
+                        ] = 100,
 ) -> None:
-    """Print the answer to a SQL query as a table."""
+    """Print the answer to a SQL query: a table to read, or CSV, JSON or Markdown to pass on.
+    The SQL comes from the argument, from --file, or from standard input ('-', or no argument)."""
     import duckdb
 
+    from dateline.sql_output import FORMATS, write_rows
     from warehouse.db import connect
 
-    if not warehouse.exists():
-        typer.echo(f"error: no warehouse at {warehouse}; run `dateline run` first", err=True)
-        raise typer.Exit(2)
+    if format not in FORMATS:
+        _fail(f"unknown --format {format!r}; one of {', '.join(FORMATS)}")
+    if query is not None and query != "-" and file is not None:
+        _fail("give the SQL as an argument or as --file, not both")
+    if file is not None:
+        if not file.is_file():
+            _fail(f"no SQL file at {file}")
+        query = file.read_text(encoding="utf-8")
+    elif query is None or query == "-":
+        if query is None and sys.stdin.isatty():
+            _fail("no SQL: give it as an argument, with --file, or on standard input")
+        query = sys.stdin.read()
+    if not query.strip():
+        _fail("the SQL is empty")
+    _require_warehouse(warehouse)
     with connect(warehouse, read_only=True) as con:
         try:
-            con.sql(query).show(max_rows=max_rows, max_width=200)
+            answer = con.sql(query) if format == "table" else con.execute(query)
+            if answer is None or answer.description is None:
+                _fail("the SQL gives no rows to print: it is a statement, not a query")
+            if format == "table":
+                answer.show(max_rows=max_rows, max_width=200)
+            else:
+                write_rows([d[0] for d in answer.description], iter(answer.fetchone, None), format, sys.stdout)
         except duckdb.Error as error:
             typer.echo(f"error: {error}", err=True)
             raise typer.Exit(1)
+
+
+@app.command()
+def report(
+    warehouse: Warehouse = DEFAULT_WAREHOUSE,
+    since: Since = None,
+    until: Until = None,
+    out: Annotated[Optional[Path], typer.Option(help="HTML file to write [default: report.html beside the warehouse].")
+                   ] = None,
+) -> None:
+    """Write the analysts' report, one self-contained HTML file that opens offline: articles per day
+    and source, entities rising and falling, killed and wounded, incidents on a world map, the actor
+    network, new entities and the latest run's data quality. The window defaults to the 30 days up to
+    the latest publication day."""
+    from dateline.outputs import write_report_for
+    from dateline.report import ReportError
+    from warehouse.db import connect
+
+    _require_warehouse(warehouse)
+    try:
+        with connect(warehouse, read_only=True) as con:
+            path = write_report_for(con, warehouse, out, since=since.date() if since else None,
+                                    until=until.date() if until else None)
+    except ReportError as error:
+        _fail(str(error))
+    typer.echo(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB)")
+
+
+@app.command()
+def docs(
+    warehouse: Warehouse = DEFAULT_WAREHOUSE,
+    out: Annotated[Optional[Path], typer.Option(help="Folder to write [default: docs/ beside the warehouse].")] = None,
+) -> None:
+    """Write the warehouse's documentation site (entry page OUT/index.html): every table and view with
+    its grain, columns, types, descriptions, keys, checks, the stage that writes it and its lineage."""
+    from dateline.outputs import write_docs_for
+    from warehouse.db import connect
+
+    _require_warehouse(warehouse)
+    with connect(warehouse, read_only=True) as con:
+        index = write_docs_for(con, warehouse, out)
+    typer.echo(f"wrote {index}")
+
+
+def _require_warehouse(warehouse: Path) -> None:
+    if not warehouse.exists():
+        _fail(f"no warehouse at {warehouse}; run `dateline run` first")
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(2)
 
 
 if __name__ == "__main__":

@@ -113,6 +113,7 @@ def _load_resources(settings: Settings) -> Resources:
 @dataclass
 class ArticleChunk:
     index: int
+    size: int  # pending articles taken, before the window and the checks
     staged: StageOutput
     checked: StageOutput  # stg_articles suite: its frame is what goes on
     findings: Findings
@@ -233,6 +234,11 @@ class Night:
                 yield ahead.popleft()
         yield from ahead
 
+    @property
+    def pending_articles(self) -> int:
+        """Articles this night loads: known once article_chunks has started."""
+        return self.tallies["stage"]["candidates"]
+
     def _stage(self, index: int, ids: pl.Series) -> ArticleChunk:
         started = time.perf_counter()
         raw = read_frame(self.con, "pending_raw", chunk_ids=pl.DataFrame(ids)).cast(RAW_ARTICLE_SCHEMA)
@@ -242,7 +248,7 @@ class Night:
         findings = self.pool.submit(articles.frame.select("article_id", "body"))
         self._add("stage", {**staged.tallies, "refused_by_checks": articles.tallies["refused_by_checks"]},
                   articles.checks, started)
-        return ArticleChunk(index, staged, articles, findings)
+        return ArticleChunk(index, ids.len(), staged, articles, findings)
 
     def extract(self, chunk: ArticleChunk) -> Extracted:
         """Wait for the chunk's spans and counts, resolve the spans, check both."""

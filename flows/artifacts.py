@@ -5,6 +5,7 @@ from pathlib import Path
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
 from dateline.dq_report import render_report
+from dateline.outputs import dq_report_path
 from dateline.runtime import utc_now
 from dateline.settings import Settings
 
@@ -13,7 +14,7 @@ def publish_quality(settings: Settings, run_id: str, checks) -> Path:
     """Write the run's HTML report beside the warehouse; a table artifact of the failed checks."""
     now = utc_now()
     rows = [check.as_row(run_id, now) for check in checks]
-    path = (settings.data_dir / "dq" / f"{run_id}.html").resolve()
+    path = dq_report_path(settings.warehouse, run_id).resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(render_report(run_id, now, rows), encoding="utf-8")
     failed = [{k: row[k] for k in ("suite", "expectation", "on_failure", "unexpected_count", "examples")}
@@ -24,14 +25,17 @@ def publish_quality(settings: Settings, run_id: str, checks) -> Path:
     return path
 
 
-def publish_summary(summary: dict, settings: Settings, report: Path) -> None:
-    """Print the counts per stage and table, and keep them as the run's markdown artifact."""
+def publish_summary(summary: dict, settings: Settings, report: Path, pages: dict[str, Path]) -> None:
+    """Print the counts per stage and table, and keep them as the run's markdown artifact, with links
+    to the pages the night wrote for people (`pages`: title -> file)."""
     stage_lines = [f"| {stage} | {name} | {value} |" for stage, values in summary["stages"].items()
                    for name, value in values.items()]
     table_lines = [f"| {table} | {rows} |" for table, rows in summary["tables"].items()]
     markdown = "\n".join([
         f"# Nightly run `{summary['run_id']}`", f"Warehouse: `{settings.warehouse}`",
-        f"Data-quality report: [{report.name}]({report.as_uri()}) (`{report}`)", "",
+        f"Data-quality report: [{report.name}]({report.as_uri()}) (`{report}`)",
+        *(f"{title}: [{path.name}]({path.resolve().as_uri()}) (`{path.resolve()}`)" for title, path in pages.items()),
+        "",
         "| stage | count | value |", "|---|---|---|", *stage_lines, "",
         "| table | rows after the run |", "|---|---|", *table_lines,
     ])

@@ -8,13 +8,16 @@ as it was; the failed run is still recorded in ops_runs.
 """
 
 from datetime import date
+from pathlib import Path
 from uuid import uuid4
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
+from dateline.outputs import write_docs_for, write_report_for
 from dateline.pipeline import ArticleChunk, Extracted, Night, record_failed_run
+from dateline.progress import progress
 from dateline.runtime import utc_now
 from dateline.settings import (
     DEFAULT_CHUNK_SIZE, DEFAULT_MAX_FILE_BYTES, DEFAULT_WAIT_SECONDS, Settings, default_processes,
@@ -22,6 +25,7 @@ from dateline.settings import (
 from dateline.stages import Run
 from expectations.runner import DataQualityError
 from flows.artifacts import publish_quality, publish_summary
+from warehouse.db import connect
 from warehouse.load import RunRecord
 from warehouse.publish import WarehouseBusy
 
@@ -58,6 +62,14 @@ def commit(night: Night, record: RunRecord) -> dict:
     return night.commit(record)
 
 
+@task(cache_policy=NO_CACHE, task_run_name="write-report-and-docs")
+def write_pages(settings: Settings) -> dict[str, Path]:
+    """The analysts' report and the schema docs, from the warehouse just published, beside it."""
+    with connect(settings.warehouse, read_only=True) as con:
+        return {"Report": write_report_for(con, settings.warehouse),
+                "Schema docs": write_docs_for(con, settings.warehouse)}
+
+
 @flow(name=FLOW_NAME, log_prints=True)
 def nightly(
     landing: str = "seeds/landing",
@@ -91,11 +103,16 @@ def nightly(
     night = None
     try:
         with Night.open(settings, run) as night:
-            for number, entries in enumerate(night.landing_chunks(), start=1):
-                ingest.with_options(task_run_name=f"ingest-chunk-{number}")(night, entries)
-            for chunk in night.article_chunks():
-                extracted = extract.with_options(task_run_name=f"extract-chunk-{chunk.index}")(night, chunk)
-                load.with_options(task_run_name=f"load-chunk-{chunk.index}")(night, extracted)
+            with progress("ingest", "files") as files:
+                for number, entries in enumerate(night.landing_chunks(), start=1):
+                    ingest.with_options(task_run_name=f"ingest-chunk-{number}")(night, entries)
+                    files.update(len(entries))
+            with progress("extract and load", "articles") as articles:
+                for chunk in night.article_chunks():
+                    articles.total = night.pending_articles
+                    extracted = extract.with_options(task_run_name=f"extract-chunk-{chunk.index}")(night, chunk)
+                    load.with_options(task_run_name=f"load-chunk-{chunk.index}")(night, extracted)
+                    articles.update(chunk.size)
             check_warehouse(night)
             record = RunRecord(run.run_id, FLOW_NAME, parameters, run.started_at, utc_now(), "succeeded",
                                night.summary())
@@ -114,7 +131,7 @@ def nightly(
         raise
     summary = {"run_id": run.run_id, "stages": night.summary(), "tables": tables}
     report = publish_quality(settings, run.run_id, night.checks)
-    publish_summary(summary, settings, report)
+    publish_summary(summary, settings, report, write_pages(settings))
     return summary
 
 

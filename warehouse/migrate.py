@@ -31,8 +31,10 @@ def migrations(directory: Path = MIGRATIONS_DIR) -> list[tuple[int, str, str]]:
     return found
 
 
-def migrate(con: duckdb.DuckDBPyConnection, directory: Path = MIGRATIONS_DIR) -> list[int]:
-    """Apply the migrations the database lacks, each in its own transaction; return their versions."""
+def migrate(con: duckdb.DuckDBPyConnection, directory: Path = MIGRATIONS_DIR,
+            marts: Path | None = MARTS_DIR) -> list[int]:
+    """Apply the migrations the database lacks, each in its own transaction, then (re)create the marts
+    (none when `marts` is None); return the versions applied."""
     con.execute("""
         CREATE TABLE IF NOT EXISTS ops_schema_migrations (
             version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, checksum VARCHAR NOT NULL,
@@ -57,7 +59,8 @@ def migrate(con: duckdb.DuckDBPyConnection, directory: Path = MIGRATIONS_DIR) ->
             con.rollback()
             raise
         newly_applied.append(version)
-    create_marts(con)
+    if marts is not None:
+        create_marts(con, marts)
     return newly_applied
 
 

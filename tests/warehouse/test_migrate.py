@@ -22,7 +22,7 @@ def test_older_warehouse_is_upgraded(tmp_path):
     old.mkdir()
     shutil.copy(MIGRATIONS_DIR / "001_core.sql", old)
     con = duckdb.connect()
-    assert migrate(con, old) == [1]
+    assert migrate(con, old, marts=None) == [1]
     assert "v_article" not in tables(con)
     assert migrate(con) == [version for version, _, _ in migrations() if version > 1]
     assert "v_article" in tables(con)
@@ -33,10 +33,10 @@ def test_editing_an_applied_migration_is_refused(tmp_path):
     changed.mkdir()
     (changed / "001_core.sql").write_text("CREATE TABLE t (x INTEGER);")
     con = duckdb.connect()
-    migrate(con, changed)
+    migrate(con, changed, marts=None)
     (changed / "001_core.sql").write_text("CREATE TABLE t (x INTEGER, y INTEGER);")
     with pytest.raises(MigrationError, match="changed after it was applied"):
-        migrate(con, changed)
+        migrate(con, changed, marts=None)
 
 
 def test_failed_migration_leaves_no_trace(tmp_path):
@@ -45,6 +45,6 @@ def test_failed_migration_leaves_no_trace(tmp_path):
     (broken / "001_broken.sql").write_text("CREATE TABLE t (x INTEGER); CREATE TABLE oops (;")
     con = duckdb.connect()
     with pytest.raises(duckdb.Error):
-        migrate(con, broken)
+        migrate(con, broken, marts=None)
     assert "t" not in tables(con)
     assert con.execute("SELECT count(*) FROM ops_schema_migrations").fetchone() == (0,)

@@ -1,0 +1,38 @@
+"""What a night leaves beside the warehouse for people to open: the analysts' report, the schema
+docs and each run's data-quality page. Paths are decided here once."""
+
+from datetime import date
+from pathlib import Path
+
+import duckdb
+
+from warehouse.db import sql
+
+
+def report_path(warehouse: Path) -> Path:
+    return warehouse.parent / "report.html"
+
+
+def docs_dir(warehouse: Path) -> Path:
+    return warehouse.parent / "docs"
+
+
+def dq_report_path(warehouse: Path, run_id: str) -> Path:
+    return warehouse.parent / "dq" / f"{run_id}.html"
+
+
+def write_report_for(con: duckdb.DuckDBPyConnection, warehouse: Path, out: Path | None = None, *,
+                     since: date | None = None, until: date | None = None) -> Path:
+    """The report of `con` (the warehouse at `warehouse`), linking its latest run's data-quality page."""
+    from dateline.report import write_report
+
+    latest = con.execute(sql("latest_run")).fetchone()
+    dq_report = dq_report_path(warehouse, latest[0]) if latest else None
+    return write_report(con, out or report_path(warehouse), since=since, until=until, warehouse=str(warehouse),
+                        dq_report=dq_report)
+
+
+def write_docs_for(con: duckdb.DuckDBPyConnection, warehouse: Path, out: Path | None = None) -> Path:
+    from dateline.docs_site import write_docs_site
+
+    return write_docs_site(con, out or docs_dir(warehouse))

@@ -1,0 +1,28 @@
+"""Progress of a night's long stages on the terminal: done, rate and time left, redrawn in place on
+standard error when it is a terminal and absent otherwise, so Prefect's logs and CI output get none."""
+
+import sys
+from contextlib import contextmanager
+from typing import Iterator, TextIO
+
+from tqdm import tqdm
+
+
+@contextmanager
+def progress(description: str, unit: str, total: int | None = None,
+             stream: TextIO | None = None) -> Iterator[tqdm]:
+    """A bar to `update(n)` as work is done; `total` may be set later (bar.total = n)."""
+    stream = stream or sys.stderr
+    bar = tqdm(desc=description, unit=f" {unit}", total=total, file=stream, disable=not _is_terminal(stream),
+               dynamic_ncols=True, smoothing=0.1, leave=True)
+    try:
+        yield bar
+    finally:
+        bar.close()
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # closed or replaced streams
+        return False

@@ -1,0 +1,126 @@
+"""The report's charts: frames in, Vega-Lite specs out (through Altair), one function per chart.
+
+Every title names the window; every axis says its unit. A chart is drawn only from rows: a section
+with none says so in words instead (report.Section.empty)."""
+
+import math
+
+import altair as alt
+import polars as pl
+
+from dateline.world import world_shapes
+
+WIDTH = 760
+PRECISIONS = ["town", "region", "country"]  # dim_place.precision, most to least precise
+ENTITY_TYPES = ["PERSON", "ORG", "GROUP", "PLACE", "EVENT", "OTHER"]
+WHOLE = alt.Legend(format="d", tickMinStep=1)  # counts: no legend entry of 0.5 articles
+
+
+def articles_per_day(frame: pl.DataFrame, window: str) -> dict:
+    """Stacked bars: articles per publication day, by source."""
+    return alt.Chart(frame, title=f"Articles per day by source, {window}", width=WIDTH, height=260).mark_bar().encode(
+        x=alt.X("yearmonthdate(date):T", title="publication day (UTC)"),
+        y=alt.Y("sum(articles):Q", title="articles", axis=alt.Axis(tickMinStep=1)),
+        color=alt.Color("source:N", title="source"),
+        tooltip=[alt.Tooltip("yearmonthdate(date):T", title="day"), "source:N",
+                 alt.Tooltip("sum(articles):Q", title="articles")],
+    ).to_dict()
+
+
+def entity_trends(frame: pl.DataFrame, window: str, recent_days: int) -> dict:
+    """Diverging bars: change in articles a day mentioning each entity, recent days against before."""
+    return alt.Chart(
+        frame, width=WIDTH - 240, height=alt.Step(16),
+        title=alt.Title(f"Entities rising and falling, {window}",
+                        subtitle=f"articles a day in the last {recent_days} days minus articles a day before them"),
+    ).mark_bar().encode(
+        y=alt.Y("canonical_name:N", sort=alt.EncodingSortField("change", order="descending"), title=None),
+        x=alt.X("change:Q", title="change in articles per day"),
+        color=alt.Color("direction:N", scale=alt.Scale(domain=["rising", "falling"], range=["#2a9d8f", "#e76f51"]),
+                        title=None),
+        tooltip=["canonical_name:N", "entity_type:N", alt.Tooltip("earlier_per_day:Q", title="before, per day"),
+                 alt.Tooltip("recent_per_day:Q", title="recent, per day"), "change:Q"],
+    ).to_dict()
+
+
+def casualties_per_day(frame: pl.DataFrame, window: str) -> dict:
+    """Bars per day: people killed and wounded in the window's incidents, each incident once."""
+    long = frame.unpivot(["killed", "wounded"], index="date", variable_name="casualty", value_name="people")
+    return alt.Chart(long, title=f"People killed and wounded per day, {window}", width=WIDTH, height=240).mark_bar(
+    ).encode(
+        x=alt.X("yearmonthdate(date):T", title="day of the incident (UTC)"),
+        xOffset=alt.XOffset("casualty:N"),
+        y=alt.Y("people:Q", title="people (best estimate per incident)", axis=alt.Axis(tickMinStep=1)),
+        color=alt.Color("casualty:N", scale=alt.Scale(domain=["killed", "wounded"], range=["#b23a48", "#f4a261"]),
+                        title=None),
+        tooltip=[alt.Tooltip("yearmonthdate(date):T", title="day"), "casualty:N", "people:Q"],
+    ).to_dict()
+
+
+def incident_map(frame: pl.DataFrame, window: str) -> dict:
+    """A world map: one circle per place, sized by incidents, coloured by how precisely it is known."""
+    shapes = world_shapes()
+    land = [f for f in shapes["features"] if f["properties"]["kind"] == "land"]
+    borders = [f for f in shapes["features"] if f["properties"]["kind"] == "border"]
+    projection = alt.Projection(type="equalEarth")
+    base = alt.Chart(alt.Data(values=land)).mark_geoshape(fill="#e9ecef", stroke="#ced4da", strokeWidth=0.4)
+    lines = alt.Chart(alt.Data(values=borders)).mark_geoshape(filled=False, stroke="#adb5bd", strokeWidth=0.4)
+    points = alt.Chart(frame).mark_circle(opacity=0.75, stroke="white", strokeWidth=0.5).encode(
+        longitude="longitude:Q", latitude="latitude:Q",
+        size=alt.Size("incidents:Q", title="incidents", scale=alt.Scale(range=[40, 900]), legend=WHOLE),
+        color=alt.Color("place_precision:N", title="place known to", scale=alt.Scale(
+            domain=PRECISIONS, range=["#d62828", "#f77f00", "#457b9d"])),
+        tooltip=["place:N", "country_code:N", alt.Tooltip("place_precision:N", title="precision"), "incidents:Q",
+                 "killed:Q", "wounded:Q", "articles:Q", "types:N", "first_date:T", "last_date:T"],
+    )
+    return alt.layer(base, lines, points, title=f"Incidents by place, {window}").properties(
+        width=WIDTH, height=420, projection=projection).to_dict()
+
+
+def actor_network(frame: pl.DataFrame, window: str) -> dict:
+    """Node-link diagram of the strongest actor pairs; positions from a seeded force layout, so the
+    same night draws the same picture."""
+    import networkx as nx
+
+    graph = nx.Graph()
+    for row in frame.iter_rows(named=True):
+        graph.add_node(row["actor_a"], type=row["type_a"])
+        graph.add_node(row["actor_b"], type=row["type_b"])
+        graph.add_edge(row["actor_a"], row["actor_b"], articles=row["articles"])
+    positions = nx.spring_layout(graph, seed=7, k=1.6 / math.sqrt(max(graph.number_of_nodes(), 1)))
+    nodes = pl.DataFrame([{"actor": name, "type": data["type"], "x": float(positions[name][0]),
+                           "y": float(positions[name][1]),
+                           "articles": sum(d["articles"] for _, _, d in graph.edges(name, data=True)),
+                           "partners": graph.degree(name)} for name, data in graph.nodes(data=True)])
+    edges = pl.DataFrame([{"actor_a": a, "actor_b": b, "articles": d["articles"],
+                           "x": float(positions[a][0]), "y": float(positions[a][1]),
+                           "x2": float(positions[b][0]), "y2": float(positions[b][1])}
+                          for a, b, d in graph.edges(data=True)])
+    hidden = alt.Axis(title=None, labels=False, ticks=False, domain=False, grid=False)
+    x, y = alt.X("x:Q", axis=hidden, scale=alt.Scale(zero=False)), alt.Y("y:Q", axis=hidden, scale=alt.Scale(zero=False))
+    links = alt.Chart(edges).mark_rule(color="#adb5bd", opacity=0.7).encode(
+        x=x, y=y, x2="x2:Q", y2="y2:Q",
+        strokeWidth=alt.StrokeWidth("articles:Q", title="articles naming both", scale=alt.Scale(range=[0.5, 5]),
+                                    legend=WHOLE),
+        tooltip=["actor_a:N", "actor_b:N", alt.Tooltip("articles:Q", title="articles naming both")])
+    dots = alt.Chart(nodes).mark_circle(opacity=0.9, stroke="white").encode(
+        x=x, y=y, size=alt.Size("articles:Q", title="articles with a partner", scale=alt.Scale(range=[60, 700]),
+                                legend=WHOLE),
+        color=alt.Color("type:N", title="actor type", scale=alt.Scale(domain=ENTITY_TYPES[:3])),
+        tooltip=["actor:N", "type:N", "partners:Q", alt.Tooltip("articles:Q", title="articles with a partner")])
+    labels = alt.Chart(nodes).mark_text(dy=-11, fontSize=10, color="#343a40").encode(x=x, y=y, text="actor:N")
+    return alt.layer(links, dots, labels, title=alt.Title(
+        f"Actor network, {window}", subtitle="people, organizations and groups named in the same articles")
+    ).properties(width=WIDTH, height=460).to_dict()
+
+
+def new_entities(frame: pl.DataFrame, window: str) -> dict:
+    """Bars: the entities first mentioned in the window, by the articles that mention them."""
+    top = frame.head(20)
+    return alt.Chart(top, title=f"New entities (first mentioned {window}), top {top.height}", width=WIDTH - 240,
+                     height=alt.Step(16)).mark_bar().encode(
+        y=alt.Y("canonical_name:N", sort="-x", title=None),
+        x=alt.X("articles:Q", title="articles in the window", axis=alt.Axis(tickMinStep=1)),
+        color=alt.Color("entity_type:N", title="type", scale=alt.Scale(domain=ENTITY_TYPES)),
+        tooltip=["canonical_name:N", "entity_type:N", "first_seen_date:T", "articles:Q", "mentions:Q"],
+    ).to_dict()

@@ -1,0 +1,96 @@
+"""A hand-built warehouse for testing marts and the report: a few rows whose right answers are known,
+inserted by name into a really migrated DuckDB (only the columns a test cares about, plus NOT NULLs)."""
+
+from datetime import date, datetime
+
+import duckdb
+
+from warehouse.migrate import migrate
+
+
+class Tiny:
+    def __init__(self, con: duckdb.DuckDBPyConnection | None = None):
+        self.con = con or duckdb.connect()
+        migrate(self.con)
+        self._sources: dict[str, int] = {}
+        self._entities: dict[str, int] = {}
+        self._places: dict[str, int] = {}
+
+    def _insert(self, table: str, **values) -> None:
+        columns = ", ".join(values)
+        marks = ", ".join("?" for _ in values)
+        self.con.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(values.values()))
+
+    def _day(self, day: date) -> int:
+        key = int(day.strftime("%Y%m%d"))
+        if not self.con.execute("SELECT 1 FROM dim_date WHERE date_key = ?", [key]).fetchone():
+            self._insert("dim_date", date_key=key, date=day, year=day.year, quarter=(day.month - 1) // 3 + 1,
+                         month=day.month, month_name=day.strftime("%B"), day=day.day, day_of_week=day.isoweekday(),
+                         day_name=day.strftime("%A"), iso_week=day.isocalendar()[1], is_weekend=day.isoweekday() > 5)
+        return key
+
+    def source(self, name: str) -> int:
+        if name not in self._sources:
+            self._sources[name] = len(self._sources) + 1
+            self._insert("dim_source", source_key=self._sources[name], source_id=name.lower(), source_name=name,
+                         is_domain=False)
+        return self._sources[name]
+
+    def article(self, key: int, source: str, published_at: datetime, dateline: str | None = None,
+                title: str = "A title", words: int = 100) -> int:
+        self._insert("dim_article", article_key=key, article_id=f"a{key}", title=title, source_key=self.source(source),
+                     published_at=published_at, published_date_key=self._day(published_at.date()),
+                     dateline_place=dateline, word_count=words, body="body", content_hash=f"h{key}",
+                     source_path=f"{key}.txt", format="txt")
+        return key
+
+    def entity(self, name: str, type: str = "PERSON", first_seen: date | None = None,
+               first_loaded_at: datetime | None = None) -> int:
+        if name not in self._entities:
+            self._entities[name] = 100 + len(self._entities)
+            self._insert("dim_entity", entity_key=self._entities[name], entity_id=name.lower(), canonical_name=name,
+                         entity_type=type, first_seen_date=first_seen, last_seen_date=first_seen,
+                         first_loaded_at=first_loaded_at)
+        return self._entities[name]
+
+    def mention(self, article: int, name: str, count: int = 1, in_title: bool = False) -> None:
+        self._insert("fct_entity_mention", article_key=article, entity_key=self._entities[name], mention_count=count,
+                     first_offset=0, is_in_title=in_title)
+
+    def cooccurrence(self, article: int, a: str, b: str, shared_sentences: int = 0) -> None:
+        self._insert("fct_entity_cooccurrence", article_key=article, entity_key_a=self._entities[a],
+                     entity_key_b=self._entities[b], shared_sentences=shared_sentences)
+
+    def place(self, name: str, country: str, latitude: float, longitude: float, precision: str = "town") -> int:
+        if name not in self._places:
+            self._places[name] = 500 + len(self._places)
+            self._insert("dim_place", place_key=self._places[name], place_id=name.lower(), name=name,
+                         country_code=country, latitude=latitude, longitude=longitude, precision=precision)
+        return self._places[name]
+
+    def incident(self, key: int, day: date, reports: list[int], place: str | None = None, actor: str | None = None,
+                 type: str = "KILL", killed: int | None = None, wounded: int | None = None,
+                 kind: str = "incident") -> int:
+        """One incident and a report of it in each of `reports` (article keys)."""
+        place_key = self._places[place] if place else None
+        actor_key = self._entities[actor] if actor else None
+        self._insert("fct_incident", incident_key=key, kind=kind, incident_type=type, date_key=self._day(day),
+                     place_key=place_key, actor_entity_key=actor_key, killed_best=killed, wounded_best=wounded,
+                     n_articles=len(reports), n_sources=len(reports), is_hedged=False, reconciliation="single")
+        for number, article in enumerate(reports):
+            self.report(key * 100 + number, article, day, incident=key, place=place, type=type, kind=kind,
+                        killed=killed)
+        return key
+
+    def report(self, key: int, article: int, day: date, incident: int | None = None, place: str | None = None,
+               type: str = "KILL", kind: str = "incident", killed: int | None = None,
+               quantity: int | None = None) -> None:
+        self._insert("fct_article_incident", report_key=key, article_key=article, incident_key=incident,
+                     date_key=self._day(day), kind=kind, incident_type=type, killed_best=killed,
+                     quantity_best=quantity if quantity is not None else killed,
+                     place_key=self._places[place] if place else None, is_hedged=False, has_known_zero=False,
+                     first_offset=0, last_offset=10)
+
+    def run(self, run_id: str, started_at: datetime, status: str = "succeeded") -> None:
+        self._insert("ops_runs", run_id=run_id, flow_name="nightly", parameters="{}", started_at=started_at,
+                     ended_at=started_at, status=status, counts="{}")
