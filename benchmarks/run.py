@@ -15,6 +15,9 @@ Every row is a whole process (python -m ...), model load and start-up counted, m
   folder, skipped as unchanged) against the same articles into an empty warehouse;
 - publish: what a night pays to publish each scale's warehouse (copy to a working file, fsync, atomic
   rename: warehouse.publish.working_copy with nothing written), against that night's own seconds;
+- pages: `dateline report` (the 30 days up to the latest article) and `dateline docs` on each
+  scale's warehouse as whole processes: seconds and size, against that night's own seconds (the night
+  writes both as it ends);
 - backfill: `dateline backfill` of the largest warehouse's busiest publication day after a reference
   table changed (every fact then has an older extractor);
 - incidents: what the night's incidents cost its main process (readings and grouping, geocoding,
@@ -83,12 +86,13 @@ def main(argv: list[str] | None = None) -> None:
         corpus = list(generate_articles(largest)) if scales or not args.landing else []
         landing = args.landing or write_jsonl(corpus[:args.articles], work / "landing")[0].parent
         rows = compare(landing, work, env, args.processes)
-        scale_rows, incremental, publishing, backfill = [], [], [], []
+        scale_rows, incremental, publishing, pages, backfill = [], [], [], [], []
         for size in scales:
             folder = write_jsonl(corpus[:size], work / f"landing-{size}")[0].parent
             scale_rows.append(run_dateline(f"dateline run, {size:,} articles", work / f"scale-{size}.duckdb", folder,
                                            env, args.processes).row)
             publishing.append(publish_row(size, work / f"scale-{size}.duckdb", scale_rows[-1]))
+            pages.append(pages_row(size, work / f"scale-{size}.duckdb", scale_rows[-1], work, env))
         if scales and args.new:
             incremental = incremental_rows(corpus[scales[-1]:scales[-1] + args.new], scales[-1], work, env,
                                            args.processes)
@@ -99,6 +103,7 @@ def main(argv: list[str] | None = None) -> None:
         for night in incremental:
             print_stages(night)
         print_publishing(publishing)
+        print_pages(pages)
         if backfill:
             print_table(backfill)
         print_incidents(rows["night"], rows["bare"])
@@ -150,6 +155,29 @@ def publish_row(articles: int, warehouse: Path, night: Row) -> Publishing:
     with working_copy(warehouse, "bench"):
         pass
     return Publishing(articles, size, time.perf_counter() - started, night.seconds)
+
+
+@dataclass(frozen=True)
+class Pages:
+    articles: int
+    report_seconds: float
+    report_bytes: int
+    docs_seconds: float
+    docs_bytes: int
+    night_seconds: float
+
+
+def pages_row(articles: int, warehouse: Path, night: Row, work: Path, env: dict) -> Pages:
+    report, docs = work / f"report-{articles}.html", work / f"docs-{articles}"
+    seconds = []
+    for command in (["report", "--out", str(report)], ["docs", "--out", str(docs)]):
+        measured = run_measured([sys.executable, "-m", "dateline.cli", *command, "--warehouse", str(warehouse)],
+                                env=env)
+        if measured.returncode != 0:
+            raise RuntimeError(f"dateline {command[0]} failed:\n{measured.stderr[-3000:]}")
+        seconds.append(measured.seconds)
+    docs_bytes = sum(path.stat().st_size for path in docs.rglob("*") if path.is_file())
+    return Pages(articles, seconds[0], report.stat().st_size, seconds[1], docs_bytes, night.seconds)
 
 
 def backfill_row(warehouse: Path, landing: Path, work: Path, env: dict, processes: int) -> Row:
@@ -204,6 +232,17 @@ def print_publishing(publishing: list[Publishing]) -> None:
     for row in publishing:
         print(f"{row.articles:>19,} articles {row.warehouse_bytes / MB:>8,.0f} {row.seconds:>8.2f} "
               f"{row.seconds / row.night_seconds:>19.1%}")
+
+
+def print_pages(pages: list[Pages]) -> None:
+    if not pages:
+        return
+    print(f"\n{'report and docs of':<28} {'report s':>9} {'report MB':>10} {'docs s':>7} {'docs MB':>8} "
+          f"{'share of its night':>19}")
+    for row in pages:
+        print(f"{row.articles:>19,} articles {row.report_seconds:>9.1f} {row.report_bytes / MB:>10.2f} "
+              f"{row.docs_seconds:>7.1f} {row.docs_bytes / MB:>8.2f} "
+              f"{(row.report_seconds + row.docs_seconds) / row.night_seconds:>19.1%}")
 
 
 def print_stages(night: Night) -> None:

@@ -13,7 +13,14 @@ from dateline.world import world_shapes
 WIDTH = 760
 PRECISIONS = ["town", "region", "country"]  # dim_place.precision, most to least precise
 ENTITY_TYPES = ["PERSON", "ORG", "GROUP", "PLACE", "EVENT", "OTHER"]
-WHOLE = alt.Legend(format="d", tickMinStep=1)  # counts: no legend entry of 0.5 articles
+
+
+def whole_legend(values: pl.Series) -> alt.Legend:
+    """A legend of counts shows whole numbers from the smallest to the largest (Vega's own choice
+    for a domain of 1 to 2 is 0, 1, 1: labels of 0.5 rounded)."""
+    low, high = int(values.min()), int(values.max())
+    steps = range(low, high + 1) if high - low < 4 else [low + round((high - low) * k / 3) for k in range(4)]
+    return alt.Legend(values=sorted(set(steps)), format="d")
 
 
 def articles_per_day(frame: pl.DataFrame, window: str) -> dict:
@@ -67,7 +74,8 @@ def incident_map(frame: pl.DataFrame, window: str) -> dict:
     lines = alt.Chart(alt.Data(values=borders)).mark_geoshape(filled=False, stroke="#adb5bd", strokeWidth=0.4)
     points = alt.Chart(frame).mark_circle(opacity=0.75, stroke="white", strokeWidth=0.5).encode(
         longitude="longitude:Q", latitude="latitude:Q",
-        size=alt.Size("incidents:Q", title="incidents", scale=alt.Scale(range=[40, 900]), legend=WHOLE),
+        size=alt.Size("incidents:Q", title="incidents", scale=alt.Scale(range=[40, 900]),
+                      legend=whole_legend(frame["incidents"])),
         color=alt.Color("place_precision:N", title="place known to", scale=alt.Scale(
             domain=PRECISIONS, range=["#d62828", "#f77f00", "#457b9d"])),
         tooltip=["place:N", "country_code:N", alt.Tooltip("place_precision:N", title="precision"), "incidents:Q",
@@ -101,11 +109,11 @@ def actor_network(frame: pl.DataFrame, window: str) -> dict:
     links = alt.Chart(edges).mark_rule(color="#adb5bd", opacity=0.7).encode(
         x=x, y=y, x2="x2:Q", y2="y2:Q",
         strokeWidth=alt.StrokeWidth("articles:Q", title="articles naming both", scale=alt.Scale(range=[0.5, 5]),
-                                    legend=WHOLE),
+                                    legend=whole_legend(edges["articles"])),
         tooltip=["actor_a:N", "actor_b:N", alt.Tooltip("articles:Q", title="articles naming both")])
     dots = alt.Chart(nodes).mark_circle(opacity=0.9, stroke="white").encode(
         x=x, y=y, size=alt.Size("articles:Q", title="articles with a partner", scale=alt.Scale(range=[60, 700]),
-                                legend=WHOLE),
+                                legend=whole_legend(nodes["articles"])),
         color=alt.Color("type:N", title="actor type", scale=alt.Scale(domain=ENTITY_TYPES[:3])),
         tooltip=["actor:N", "type:N", "partners:Q", alt.Tooltip("articles:Q", title="articles with a partner")])
     labels = alt.Chart(nodes).mark_text(dy=-11, fontSize=10, color="#343a40").encode(x=x, y=y, text="actor:N")

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from dateline.runtime import prepare_environment
+from tests.browser import browser  # noqa: F401  (fixture: headless Chromium, see tests/browser.py)
 
 # Before any test module imports Prefect: its settings are read on first import.
 prepare_environment(Path(tempfile.mkdtemp(prefix="dateline-test-")))

@@ -38,6 +38,85 @@ def test_sql_error_is_reported_not_raised(tmp_path):
     assert "no_such_table" in result.output
 
 
+@pytest.fixture
+def small_warehouse(tmp_path):
+    """A migrated warehouse file holding two runs, one with a title that needs quoting in every format."""
+    warehouse = tmp_path / "w.duckdb"
+    with connect(warehouse) as con:
+        migrate(con)
+        con.execute("""INSERT INTO ops_runs (run_id, flow_name, parameters, started_at, ended_at, status, error, counts)
+                       VALUES ('r1', 'nightly', '{}', '2024-03-01 02:00', '2024-03-01 02:05', 'succeeded', NULL, '{}'),
+                              ('r2', 'nightly', '{}', '2024-03-02 02:00', '2024-03-02 02:01', 'failed',
+                               'a | b, "c"' || chr(10) || 'next line', '{}')""")
+    return warehouse
+
+
+QUERY = "SELECT run_id, started_at, error FROM ops_runs ORDER BY run_id"
+
+
+def test_sql_writes_csv_that_reads_back_the_same(small_warehouse):
+    import csv
+    import io
+
+    result = runner.invoke(app, ["sql", QUERY, "--format", "csv", "--warehouse", str(small_warehouse)])
+    assert result.exit_code == 0
+    assert list(csv.reader(io.StringIO(result.stdout))) == [
+        ["run_id", "started_at", "error"], ["r1", "2024-03-01T02:00:00", ""],
+        ["r2", "2024-03-02T02:00:00", 'a | b, "c"\nnext line']]
+
+
+def test_sql_writes_json_as_one_array_of_objects(small_warehouse):
+    import json
+
+    result = runner.invoke(app, ["sql", QUERY, "--format", "json", "--warehouse", str(small_warehouse)])
+    assert json.loads(result.stdout) == [
+        {"run_id": "r1", "started_at": "2024-03-01T02:00:00", "error": None},
+        {"run_id": "r2", "started_at": "2024-03-02T02:00:00", "error": 'a | b, "c"\nnext line'}]
+
+
+def test_sql_writes_markdown_whose_cells_keep_their_rows(small_warehouse):
+    result = runner.invoke(app, ["sql", QUERY, "--format", "markdown", "--warehouse", str(small_warehouse)])
+    assert result.stdout.splitlines() == [
+        "| run_id | started_at | error |", "|---|---|---|", "| r1 | 2024-03-01T02:00:00 |  |",
+        '| r2 | 2024-03-02T02:00:00 | a \\| b, "c"<br>next line |']
+
+
+def test_sql_reads_the_query_from_a_file_or_standard_input(small_warehouse, tmp_path):
+    query = tmp_path / "q.sql"
+    query.write_text("-- how many runs\nSELECT count(*) AS runs FROM ops_runs;\n")
+    from_file = runner.invoke(app, ["sql", "--file", str(query), "--format", "csv", "--warehouse", str(small_warehouse)])
+    from_stdin = runner.invoke(app, ["sql", "-", "--format", "csv", "--warehouse", str(small_warehouse)],
+                               input=query.read_text())
+    assert from_file.stdout == from_stdin.stdout == "runs\n2\n"
+
+
+@pytest.mark.parametrize("arguments, message", [
+    (["SELECT 1", "--format", "xml"], "unknown --format 'xml'"),
+    (["-"], "the SQL is empty"),
+    (["SELECT 1", "--file", "q.sql"], "not both"),
+    (["--file", "missing.sql"], "no SQL file at missing.sql"),
+])
+def test_sql_refuses_what_it_cannot_run_saying_why(small_warehouse, arguments, message):
+    result = runner.invoke(app, ["sql", *arguments, "--warehouse", str(small_warehouse)], input="")
+    assert result.exit_code == 2
+    assert message in result.output
+
+
+def test_report_refuses_a_window_that_ends_before_it_starts(small_warehouse):
+    result = runner.invoke(app, ["report", "--warehouse", str(small_warehouse), "--since", "2024-03-02",
+                                 "--until", "2024-03-01"])
+    assert result.exit_code == 2
+    assert "starts (2024-03-02) after it ends (2024-03-01)" in result.output
+
+
+def test_report_of_an_empty_warehouse_is_written_beside_it_and_says_it_is_empty(small_warehouse):
+    result = runner.invoke(app, ["report", "--warehouse", str(small_warehouse), "--since", "2024-03-01",
+                                 "--until", "2024-03-07"])
+    assert result.exit_code == 0, result.output
+    page = (small_warehouse.parent / "report.html").read_text(encoding="utf-8")
+    assert "No article was published from 2024-03-01 to 2024-03-07." in page
+
+
 def test_run_refuses_a_missing_landing_folder(tmp_path):
     result = runner.invoke(app, ["run", "--landing", str(tmp_path / "nope"), "--warehouse", str(tmp_path / "w.duckdb")])
     assert result.exit_code == 2

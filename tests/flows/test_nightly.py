@@ -13,7 +13,7 @@ from warehouse.load import TABLES  # ops_runs and ops_dq_results grow with every
 
 # What differs between two warehouses built from the same input by different runs.
 RUN_COLUMNS = {"raw_article": "ingested_run_id, ingested_at", "ops_quarantine": "first_run_id, quarantined_at",
-               "ops_landing_manifest": "last_run_id, read_at, modified_ns"}
+               "ops_landing_manifest": "last_run_id, read_at, modified_ns", "dim_entity": "first_loaded_at"}
 
 
 def snapshot(warehouse) -> dict[str, list]:
@@ -298,3 +298,26 @@ def test_a_body_too_long_for_the_model_loads_in_windows_and_one_without_spaces_i
                                    "AND canonical_name = 'Joe Biden'", long_key)
     assert offset > 1_000_000
     assert query(warehouse, "SELECT count(*) FROM dim_article") == [(2,)]
+
+
+def test_the_night_writes_its_report_and_docs_beside_the_warehouse_and_links_them(seeded):
+    warehouse, first, _, _ = seeded
+    report, docs = warehouse.parent / "report.html", warehouse.parent / "docs" / "index.html"
+    assert report.stat().st_size > 500_000 and docs.exists()  # the Vega libraries are inline
+    assert "Articles per day and source" in report.read_text(encoding="utf-8")
+
+
+def test_new_entities_are_those_of_the_latest_night_that_loaded_any(seeded, tmp_path):
+    warehouse = tmp_path / "dateline.duckdb"
+    landing = tmp_path / "landing"
+    landing.mkdir()
+    shutil.copy(SAMPLE_ARTICLE, landing)
+    nightly(landing=str(landing), warehouse=str(warehouse))
+    first_night = set(query(warehouse, "SELECT canonical_name FROM mart_new_entities"))
+    assert first_night == set(query(warehouse, "SELECT canonical_name FROM dim_entity"))
+    (landing / "second.txt").write_text("LAGOS, Nigeria - Zubairu Okonkwo, a Lagos fisherman, met the "
+                                        "Ogunwale Rowing Club on Tuesday.\n")
+    nightly(landing=str(landing), warehouse=str(warehouse))
+    second_night = set(query(warehouse, "SELECT canonical_name FROM mart_new_entities"))
+    assert second_night and not second_night & first_night
+    assert any("Zubairu Okonkwo" in name for (name,) in second_night)

@@ -1,0 +1,115 @@
+"""The analysts' report on a hand-built warehouse: what each section shows for a window, and that the
+page stands alone. tests/test_pages_in_browser.py renders it in Chromium."""
+
+import re
+from datetime import date, datetime
+
+import pytest
+
+from dateline.report import ReportError, Window, report_sections, window_for, write_report
+from tests.warehouse.tiny import Tiny
+
+HOSTILE = "</script><img src=x onerror=alert(1)>"
+
+
+def populated() -> Tiny:
+    """Two weeks of March 2024: two sources, three actors, incidents in two places, a toll, a run."""
+    tiny = Tiny()
+    tiny.place("Goma", "CD", -1.68, 29.22)
+    tiny.place("North Kivu", "CD", -0.5, 29.0, precision="region")
+    for name, type in (("Ana Diaz", "PERSON"), ("UN", "ORG"), ("M23", "GROUP"), (HOSTILE, "PERSON")):
+        tiny.entity(name, type, first_seen=date(2024, 3, 1))
+    for day in range(1, 15):
+        key = tiny.article(day, "Wire" if day % 2 else "Post", datetime(2024, 3, day, 9))
+        tiny.mention(key, "UN")
+        tiny.mention(key, "Ana Diaz" if day <= 7 else "M23")  # Ana Diaz falls, M23 rises
+        tiny.cooccurrence(key, "UN", "Ana Diaz" if day <= 7 else "M23", shared_sentences=1)
+    tiny.mention(1, HOSTILE)
+    tiny.mention(14, HOSTILE)
+    tiny.incident(1, date(2024, 3, 3), [3, 4], place="Goma", actor="M23", killed=12, wounded=30)
+    tiny.incident(2, date(2024, 3, 10), [10], place="North Kivu", killed=2)
+    tiny.incident(3, date(2024, 3, 11), [11], killed=1)  # no place: counted, not mapped
+    tiny.run("night-1", datetime(2024, 3, 15, 2))
+    return tiny
+
+
+MARCH = Window(date(2024, 3, 1), date(2024, 3, 14))
+
+
+def by_title(sections):
+    return {section.title: section for section in sections}
+
+
+def test_every_section_draws_from_the_window():
+    sections = by_title(report_sections(populated().con, MARCH))
+    assert [title for title, section in sections.items() if section.spec is None] == [
+        "Data quality of the latest run"]  # a table and a note, not a chart
+    days = {value["date"] for value in sections["Articles per day and source"].spec["datasets"].values()
+            for value in value}
+    assert len(days) == 14
+
+
+def test_titles_name_the_window_and_axes_their_units():
+    spec = by_title(report_sections(populated().con, MARCH))["Killed and wounded per day"].spec
+    assert "2024-03-01 to 2024-03-14" in spec["title"]
+    assert spec["encoding"]["y"]["title"] == "people (best estimate per incident)"
+    assert spec["encoding"]["x"]["title"] == "day of the incident (UTC)"
+
+
+def test_rising_and_falling_compare_the_last_week_with_the_one_before():
+    frame = report_sections(populated().con, MARCH)[1].spec
+    rows = {row["canonical_name"]: row["direction"] for row in next(iter(frame["datasets"].values()))}
+    assert rows == {"M23": "rising", "Ana Diaz": "falling"}  # UN and HOSTILE: as often in both weeks
+
+
+def test_the_map_places_only_incidents_with_a_place_and_says_how_many_are_missing():
+    section = by_title(report_sections(populated().con, MARCH))["Incidents on the map"]
+    points = section.spec["layer"][2]
+    places = {row["place"] for row in section.spec["datasets"][points["data"]["name"]]}
+    assert places == {"Goma", "North Kivu"}
+    assert section.note == "1 of 3 incidents have no geocoded place and are not on the map."
+
+
+def test_an_empty_window_says_so_instead_of_drawing_empty_axes():
+    sections = report_sections(populated().con, Window(date(2023, 1, 1), date(2023, 1, 31)))
+    assert all(section.spec is None for section in sections)
+    assert by_title(sections)["Articles per day and source"].empty == (
+        "No article was published from 2023-01-01 to 2023-01-31.")
+
+
+def test_the_window_defaults_to_the_30_days_up_to_the_latest_publication_day():
+    assert window_for(populated().con, None, None) == Window(date(2024, 2, 14), date(2024, 3, 14))
+    assert window_for(populated().con, date(2024, 3, 10), None) == Window(date(2024, 3, 10), date(2024, 3, 14))
+
+
+def test_a_window_that_ends_before_it_starts_is_refused():
+    with pytest.raises(ReportError, match="starts"):
+        Window(date(2024, 3, 2), date(2024, 3, 1))
+
+
+def test_the_page_stands_alone_and_names_cannot_break_out_of_its_script(tmp_path):
+    page = write_report(populated().con, tmp_path / "report.html", since=MARCH.since, until=MARCH.until)
+    html = page.read_text(encoding="utf-8")
+    markup = re.sub(r"<script>.*?</script>", "", html, flags=re.S)
+    assert not re.search(r"<(script|link|img|iframe|object|embed)\b[^>]*\b(src|href|data)=", markup)  # nothing fetched
+    assert HOSTILE not in html  # written as \u003c/script>... inside the data
+    assert html.count("</script>") == 2  # the Vega bundle's and the charts'
+    assert "1 checks passed" not in html and "Run night-1 (succeeded" in html
+
+
+def test_the_report_links_the_runs_data_quality_page_relative_to_itself(tmp_path):
+    dq = tmp_path / "dq" / "night-1.html"
+    dq.parent.mkdir()
+    dq.write_text("<html></html>")
+    page = write_report(populated().con, tmp_path / "report.html", since=MARCH.since, until=MARCH.until,
+                        dq_report=dq)
+    assert 'href="dq/night-1.html"' in page.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("values, shown", [([1, 1], [1]), ([1, 2], [1, 2]), ([2, 30], [2, 11, 21, 30])])
+def test_legends_of_counts_show_whole_numbers(values, shown):
+    import polars as pl
+
+    from dateline.report_charts import whole_legend
+
+    assert whole_legend(pl.Series(values)).to_dict()["values"] == shown
