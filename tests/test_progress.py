@@ -1,20 +1,20 @@
 import io
+import os
+import pty
 
 from dateline.progress import progress
 
 
-class Terminal(io.StringIO):
-    def isatty(self) -> bool:
-        return True
-
-
 def test_a_terminal_sees_done_total_rate_and_time_left():
-    terminal = Terminal()
-    with progress("extract and load", "articles", stream=terminal) as bar:
-        bar.total = 400
-        bar.update(100)
-        bar.refresh()
-    shown = terminal.getvalue()
+    """On a real pseudo-terminal, one that reports no size (0 x 0) as a bare one does."""
+    master, slave = pty.openpty()
+    with os.fdopen(slave, "w", encoding="utf-8") as terminal:
+        with progress("extract and load", "articles", stream=terminal) as bar:
+            bar.total = 400
+            bar.update(100)
+            bar.refresh()
+    shown = os.read(master, 65536).decode("utf-8", "replace")
+    os.close(master)
     assert "extract and load" in shown and "100/400" in shown
     assert "articles/s" in shown and "<" in shown  # rate, then elapsed<left
 
