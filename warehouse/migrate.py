@@ -8,6 +8,8 @@ from pathlib import Path
 
 import duckdb
 
+from warehouse.catalog import apply_comments
+
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 MARTS_DIR = Path(__file__).parent / "marts"
 MIGRATION_FILE = re.compile(r"^(\d{3})_(\w+)\.sql$")
@@ -61,6 +63,8 @@ def migrate(con: duckdb.DuckDBPyConnection, directory: Path = MIGRATIONS_DIR,
         newly_applied.append(version)
     if marts is not None:
         create_marts(con, marts)
+        # Only a whole schema is described: schema.yml names columns a partial one lacks.
+        apply_comments(con)
     return newly_applied
 
 
