@@ -1,6 +1,6 @@
 """Headless Chromium for tests: render a self-contained HTML file offline and report what it drew.
 
-A test asks for the session's `browser` fixture (registered in tests/conftest.py) and renders a file:
+A test asks for the `browser` fixture (registered in tests/conftest.py) and renders a file:
 
     def test_report_draws_every_chart(browser, tmp_path):
         rendered = browser.render(write_report(tmp_path), "nightly-report")
@@ -84,7 +84,7 @@ class Rendered:
 
 
 class Chromium:
-    """One headless Chromium for the session; each render gets a fresh context, so no cache or storage is shared."""
+    """One headless Chromium for a test module; each render gets a fresh context, so no cache or storage is shared."""
 
     def __init__(self, browser: Browser, screenshots: Path):
         self._browser = browser
@@ -160,9 +160,11 @@ def require_chromium(executable: Path, required: bool) -> None:
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Chromium]:
-    """Debian's Chromium, launched once for the session with a fresh profile and no network."""
+    """Debian's Chromium, launched once per test module with a fresh profile and no network. Not once
+    per session: Playwright's sync API keeps an event loop running while it is open, and Prefect's
+    sync-or-async calls (flow.to_deployment, ...) then return coroutines in every later test."""
     require_chromium(CHROMIUM, required=os.environ.get("DATELINE_REQUIRE_BROWSER") == "1")
     screenshots = Path(os.environ.get("DATELINE_TEST_ARTIFACTS") or REPO / "test-artifacts" / "screenshots")
     screenshots.mkdir(parents=True, exist_ok=True)

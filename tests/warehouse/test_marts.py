@@ -76,6 +76,7 @@ def test_latest_toll_per_place_with_the_one_before(tiny):
     tiny.report(11, 1, date(2024, 3, 1), place="Gaza", kind="toll", quantity=100)
     tiny.report(12, 2, date(2024, 3, 3), place="Gaza", kind="toll", quantity=130)
     tiny.report(13, 3, date(2024, 3, 2), place="Gaza", kind="toll", quantity=120)
+    tiny.report(14, 3, date(2024, 3, 2), kind="toll", quantity=7)  # no place: not a toll of anywhere
     assert rows(tiny, "SELECT place, toll, reported_date, previous_toll, previous_reported_date, reports "
                       "FROM mart_latest_tolls") == [("Gaza", 130, date(2024, 3, 3), 120, date(2024, 3, 2), 3)]
 

@@ -1,4 +1,4 @@
--- Grain: one row per place and toll type: the latest cumulative toll reported there, with the one reported before it.
+-- Grain: one row per place and toll type: the latest cumulative toll reported there, with the one reported before it (tolls with no place are left out: they would mix unrelated counts).
 CREATE OR REPLACE VIEW mart_latest_tolls AS
 WITH tolls AS (
     SELECT t.place_key, t.incident_type, t.quantity_best AS toll, d.date AS reported_date, a.published_at,
@@ -11,7 +11,7 @@ WITH tolls AS (
     JOIN dim_article a USING (article_key)
     JOIN dim_source s ON s.source_key = a.source_key
     LEFT JOIN dim_date d ON d.date_key = t.date_key
-    WHERE t.kind = 'toll'
+    WHERE t.kind = 'toll' AND t.place_key IS NOT NULL
     WINDOW recent AS (PARTITION BY t.place_key, t.incident_type ORDER BY a.published_at DESC NULLS LAST, t.report_key)
 )
 SELECT p.name AS place, p.country_code, t.incident_type, t.toll, t.reported_date, t.previous_toll,
