@@ -12,6 +12,7 @@ import jinja2
 import polars as pl
 
 from dateline import report_charts as charts
+from dateline.runtime import utc_now
 from warehouse.db import sql
 
 DEFAULT_DAYS = 30
@@ -65,7 +66,14 @@ def window_for(con: duckdb.DuckDBPyConnection, since: date | None, until: date |
     return Window(since or until - timedelta(days=days - 1), until)
 
 
-def report_sections(con: duckdb.DuckDBPyConnection, window: Window, dq_link: str | None = None) -> list[Section]:
+@dataclass(frozen=True)
+class Report:
+    window: Window
+    totals: dict  # report_totals: articles, sources, entities, incidents, killed, wounded
+    sections: list[Section]
+
+
+def build_report(con: duckdb.DuckDBPyConnection, window: Window, dq_link: str | None = None) -> Report:
     """Every section of the report, read from the marts over `window`."""
     params = {"since": window.since, "until": window.until}
 
@@ -78,12 +86,7 @@ def report_sections(con: duckdb.DuckDBPyConnection, window: Window, dq_link: str
     sections = [
         _section("Articles per day and source", frame("report_articles_per_day"),
                  lambda f: charts.articles_per_day(f, label), f"No article was published {_in(window)}."),
-        _section("Entities rising and falling", frame(
-            "report_entity_trends", pivot=window.until - timedelta(days=window.recent_days),
-            recent_days=window.recent_days, earlier_days=max(window.days - window.recent_days, 1)),
-                 lambda f: charts.entity_trends(f, label, window.recent_days),
-                 f"No entity was mentioned more or less often in the last {window.recent_days} days of the window "
-                 "than before them."),
+        _trends_section(window, frame),
         _section("Killed and wounded per day", frame("report_casualties_per_day"),
                  lambda f: charts.casualties_per_day(f, label), f"No incident with casualties {_in(window)}."),
         _section("Incidents on the map", frame("report_incident_places"), lambda f: charts.incident_map(f, label),
@@ -98,16 +101,15 @@ def report_sections(con: duckdb.DuckDBPyConnection, window: Window, dq_link: str
                              f"No entity was mentioned for the first time {_in(window)}.",
                              table=_rows(newcomers.head(50))))
     sections.append(_quality_section(frame("report_quality"), dq_link))
-    return sections
+    return Report(window, totals, sections)
 
 
-def render_report(sections: list[Section], window: Window, totals: dict, warehouse: str,
-                  generated_at: datetime) -> str:
+def render_report(report: Report, warehouse: str, generated_at: datetime) -> str:
     """The whole page: the Vega libraries inline once, then each section's spec."""
-    specs = {f"chart-{number}": section.spec for number, section in enumerate(sections) if section.spec}
+    specs = {f"chart-{number}": section.spec for number, section in enumerate(report.sections) if section.spec}
     return _template().render(
-        sections=list(enumerate(sections)), window=window, totals=totals, warehouse=warehouse,
-        generated_at=generated_at, vega_bundle=_vega_bundle(),
+        sections=list(enumerate(report.sections)), window=report.window, totals=report.totals,
+        warehouse=warehouse, generated_at=generated_at, vega_bundle=_vega_bundle(),
         specs_json=_script_safe(json.dumps(specs, default=str, separators=(",", ":"))))
 
 
@@ -118,14 +120,23 @@ def write_report(con: duckdb.DuckDBPyConnection, out: Path, *, since: date | Non
     is linked relative to `out`."""
     window = window_for(con, since, until)
     dq_link = Path(_relative(dq_report, out.parent)).as_posix() if dq_report and dq_report.exists() else None
-    sections = report_sections(con, window, dq_link)
-    totals = con.execute(sql("report_totals"), {"since": window.since, "until": window.until}).pl().row(0, named=True)
-    html = render_report(sections, window, totals, warehouse, generated_at or datetime.now())
+    html = render_report(build_report(con, window, dq_link), warehouse, generated_at or utc_now())
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(out.name + ".partial")
     partial.write_text(html, encoding="utf-8")
     partial.replace(out)  # a reader never opens half a report
     return out
+
+
+def _trends_section(window: Window, frame) -> Section:
+    title = "Entities rising and falling"
+    if window.days < 2:
+        return Section(title, empty="A window of one day has no earlier days to compare it with.")
+    trends = frame("report_entity_trends", pivot=window.until - timedelta(days=window.recent_days),
+                   recent_days=window.recent_days, earlier_days=window.days - window.recent_days)
+    return _section(title, trends, lambda f: charts.entity_trends(f, window.label, window.recent_days),
+                    f"No entity was mentioned more or less often in the last {window.recent_days} days of the "
+                    "window than before them.")
 
 
 def _section(title: str, frame: pl.DataFrame, chart, empty: str, note: str = "", table=()) -> Section:

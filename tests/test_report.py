@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from dateline.report import ReportError, Window, report_sections, window_for, write_report
+from dateline.report import ReportError, Window, build_report, window_for, write_report
 from tests.warehouse.tiny import Tiny
 
 HOSTILE = "</script><img src=x onerror=alert(1)>"
@@ -36,12 +36,12 @@ def populated() -> Tiny:
 MARCH = Window(date(2024, 3, 1), date(2024, 3, 14))
 
 
-def by_title(sections):
-    return {section.title: section for section in sections}
+def by_title(report):
+    return {section.title: section for section in report.sections}
 
 
 def test_every_section_draws_from_the_window():
-    sections = by_title(report_sections(populated().con, MARCH))
+    sections = by_title(build_report(populated().con, MARCH))
     assert [title for title, section in sections.items() if section.spec is None] == [
         "Data quality of the latest run"]  # a table and a note, not a chart
     days = {value["date"] for value in sections["Articles per day and source"].spec["datasets"].values()
@@ -50,20 +50,20 @@ def test_every_section_draws_from_the_window():
 
 
 def test_titles_name_the_window_and_axes_their_units():
-    spec = by_title(report_sections(populated().con, MARCH))["Killed and wounded per day"].spec
+    spec = by_title(build_report(populated().con, MARCH))["Killed and wounded per day"].spec
     assert "2024-03-01 to 2024-03-14" in spec["title"]
     assert spec["encoding"]["y"]["title"] == "people (best estimate per incident)"
     assert spec["encoding"]["x"]["title"] == "day of the incident (UTC)"
 
 
 def test_rising_and_falling_compare_the_last_week_with_the_one_before():
-    frame = report_sections(populated().con, MARCH)[1].spec
+    frame = by_title(build_report(populated().con, MARCH))["Entities rising and falling"].spec
     rows = {row["canonical_name"]: row["direction"] for row in next(iter(frame["datasets"].values()))}
     assert rows == {"M23": "rising", "Ana Diaz": "falling"}  # UN and HOSTILE: as often in both weeks
 
 
 def test_the_map_places_only_incidents_with_a_place_and_says_how_many_are_missing():
-    section = by_title(report_sections(populated().con, MARCH))["Incidents on the map"]
+    section = by_title(build_report(populated().con, MARCH))["Incidents on the map"]
     points = section.spec["layer"][2]
     places = {row["place"] for row in section.spec["datasets"][points["data"]["name"]]}
     assert places == {"Goma", "North Kivu"}
@@ -71,10 +71,17 @@ def test_the_map_places_only_incidents_with_a_place_and_says_how_many_are_missin
 
 
 def test_an_empty_window_says_so_instead_of_drawing_empty_axes():
-    sections = report_sections(populated().con, Window(date(2023, 1, 1), date(2023, 1, 31)))
-    assert all(section.spec is None for section in sections)
-    assert by_title(sections)["Articles per day and source"].empty == (
+    report = build_report(populated().con, Window(date(2023, 1, 1), date(2023, 1, 31)))
+    assert all(section.spec is None for section in report.sections)
+    assert by_title(report)["Articles per day and source"].empty == (
         "No article was published from 2023-01-01 to 2023-01-31.")
+
+
+def test_a_one_day_window_has_nothing_to_compare_trends_with():
+    report = build_report(populated().con, Window(date(2024, 3, 14), date(2024, 3, 14)))
+    assert by_title(report)["Articles per day and source"].spec is not None
+    assert by_title(report)["Entities rising and falling"].empty == (
+        "A window of one day has no earlier days to compare it with.")
 
 
 def test_the_window_defaults_to_the_30_days_up_to_the_latest_publication_day():
