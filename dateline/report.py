@@ -81,14 +81,14 @@ def build_report(con: duckdb.DuckDBPyConnection, window: Window, dq_link: str | 
         text = sql(name)  # DuckDB refuses parameters a query does not name
         return con.execute(text, {k: v for k, v in {**params, **extra}.items() if f"${k}" in text}).pl()
 
-    label = window.label
+    label, span = window.label, (window.since, window.until)
     totals = frame("report_totals").row(0, named=True)
     sections = [
         _section("Articles per day and source", frame("report_articles_per_day"),
-                 lambda f: charts.articles_per_day(f, label), f"No article was published {_in(window)}."),
+                 lambda f: charts.articles_per_day(f, label, span), f"No article was published {_in(window)}."),
         _trends_section(window, frame),
         _section("Killed and wounded per day", frame("report_casualties_per_day"),
-                 lambda f: charts.casualties_per_day(f, label), f"No incident with casualties {_in(window)}."),
+                 lambda f: charts.casualties_per_day(f, label, span), f"No incident with casualties {_in(window)}."),
         _section("Incidents on the map", frame("report_incident_places"), lambda f: charts.incident_map(f, label),
                  f"No incident with a known place {_in(window)}.",
                  note=(f"{totals['incidents_without_place']} of {totals['incidents']} incidents have no geocoded "

@@ -4,6 +4,7 @@ Every title names the window; every axis says its unit. A chart is drawn only fr
 with none says so in words instead (report.Section.empty)."""
 
 import math
+from datetime import date, timedelta
 
 import altair as alt
 import polars as pl
@@ -15,6 +16,12 @@ PRECISIONS = ["town", "region", "country"]  # dim_place.precision, most to least
 ENTITY_TYPES = ["PERSON", "ORG", "GROUP", "PLACE", "EVENT", "OTHER"]
 
 
+def count_axis(top: int | None) -> alt.Axis:
+    """An axis of counts ticks whole numbers: no more ticks than the largest count (Vega's tickMinStep
+    still draws 0.5 on a domain of 0 to 1)."""
+    return alt.Axis(tickCount=max(1, min(int(top or 1), 8)), format="d")
+
+
 def whole_legend(values: pl.Series) -> alt.Legend:
     """A legend of counts shows whole numbers from the smallest to the largest (Vega's own choice
     for a domain of 1 to 2 is 0, 1, 1: labels of 0.5 rounded)."""
@@ -23,11 +30,17 @@ def whole_legend(values: pl.Series) -> alt.Legend:
     return alt.Legend(values=sorted(set(steps)), format="d")
 
 
-def articles_per_day(frame: pl.DataFrame, window: str) -> dict:
+def day_scale(span: tuple[date, date]) -> alt.Scale:
+    """The whole window on a day axis, quiet days included, not only the days with rows."""
+    return alt.Scale(domain=[span[0].isoformat(), (span[1] + timedelta(days=1)).isoformat()])
+
+
+def articles_per_day(frame: pl.DataFrame, window: str, span: tuple[date, date]) -> dict:
     """Stacked bars: articles per publication day, by source."""
     return alt.Chart(frame, title=f"Articles per day by source, {window}", width=WIDTH, height=260).mark_bar().encode(
-        x=alt.X("yearmonthdate(date):T", title="publication day (UTC)"),
-        y=alt.Y("sum(articles):Q", title="articles", axis=alt.Axis(tickMinStep=1)),
+        x=alt.X("yearmonthdate(date):T", title="publication day (UTC)", scale=day_scale(span)),
+        y=alt.Y("sum(articles):Q", title="articles",
+                axis=count_axis(frame.group_by("date").agg(pl.col("articles").sum())["articles"].max())),
         color=alt.Color("source:N", title="source"),
         tooltip=[alt.Tooltip("yearmonthdate(date):T", title="day"), "source:N",
                  alt.Tooltip("sum(articles):Q", title="articles")],
@@ -50,14 +63,14 @@ def entity_trends(frame: pl.DataFrame, window: str, recent_days: int) -> dict:
     ).to_dict()
 
 
-def casualties_per_day(frame: pl.DataFrame, window: str) -> dict:
+def casualties_per_day(frame: pl.DataFrame, window: str, span: tuple[date, date]) -> dict:
     """Bars per day: people killed and wounded in the window's incidents, each incident once."""
     long = frame.unpivot(["killed", "wounded"], index="date", variable_name="casualty", value_name="people")
     return alt.Chart(long, title=f"People killed and wounded per day, {window}", width=WIDTH, height=240).mark_bar(
     ).encode(
-        x=alt.X("yearmonthdate(date):T", title="day of the incident (UTC)"),
+        x=alt.X("yearmonthdate(date):T", title="day of the incident (UTC)", scale=day_scale(span)),
         xOffset=alt.XOffset("casualty:N"),
-        y=alt.Y("people:Q", title="people (best estimate per incident)", axis=alt.Axis(tickMinStep=1)),
+        y=alt.Y("people:Q", title="people (best estimate per incident)", axis=count_axis(long["people"].max())),
         color=alt.Color("casualty:N", scale=alt.Scale(domain=["killed", "wounded"], range=["#b23a48", "#f4a261"]),
                         title=None),
         tooltip=[alt.Tooltip("yearmonthdate(date):T", title="day"), "casualty:N", "people:Q"],
@@ -128,7 +141,7 @@ def new_entities(frame: pl.DataFrame, window: str) -> dict:
     return alt.Chart(top, title=f"New entities (first mentioned {window}), top {top.height}", width=WIDTH - 240,
                      height=alt.Step(16)).mark_bar().encode(
         y=alt.Y("canonical_name:N", sort="-x", title=None),
-        x=alt.X("articles:Q", title="articles in the window", axis=alt.Axis(tickMinStep=1)),
+        x=alt.X("articles:Q", title="articles in the window", axis=count_axis(top["articles"].max())),
         color=alt.Color("entity_type:N", title="type", scale=alt.Scale(domain=ENTITY_TYPES)),
         tooltip=["canonical_name:N", "entity_type:N", "first_seen_date:T", "articles:Q", "mentions:Q"],
     ).to_dict()
