@@ -13,6 +13,7 @@ from transforms.keys import key_column
 from warehouse.db import sql
 
 NEAR_DUPLICATE_WINDOW_DAYS = 7
+NAMING_BATCH = 2_000  # article bodies held at once while their names are found
 
 
 def finalize_incidents(con: duckdb.DuckDBPyConnection, countries: set[str]
@@ -25,9 +26,9 @@ def finalize_incidents(con: duckdb.DuckDBPyConnection, countries: set[str]
     seconds = {"near_duplicates": time.perf_counter() - started}
     started = time.perf_counter()
     reports = con.execute(sql("incident_reports_to_cluster"), {"window_days": 2 * WINDOW_DAYS}).pl()
-    reports = reports.with_columns(pl.col("body").map_elements(lambda body: article_names(body, countries),
-                                                               return_dtype=pl.List(pl.String)).alias("names"))
-    assigned = incident_keys(reports.drop("body").cast(CLUSTER_REPORT_SCHEMA))
+    reports = reports.join(_article_names(con, reports.select("article_key").unique(), countries), on="article_key",
+                           how="left")
+    assigned = incident_keys(reports.cast(CLUSTER_REPORT_SCHEMA).select(list(CLUSTER_REPORT_SCHEMA)))
     con.register("staged", assigned.to_arrow())
     try:
         con.execute(sql("assign_incident_keys"))
@@ -37,6 +38,19 @@ def finalize_incidents(con: duckdb.DuckDBPyConnection, countries: set[str]
     seconds["clustering"] = time.perf_counter() - started
     return {"near_duplicate_pairs": pairs, "incident_reports_keyed": assigned.height,
             "incidents": con.execute("SELECT count(*) FROM fct_incident").fetchone()[0]}, seconds
+
+
+def _article_names(con: duckdb.DuckDBPyConnection, reported: pl.DataFrame, countries: set[str]) -> pl.DataFrame:
+    """article_key, names: the proper names of each article, its body read a batch at a time."""
+    con.register("reported", reported.to_arrow())
+    try:
+        batches = con.execute(sql("articles_to_name")).fetch_record_batch(NAMING_BATCH)
+        named = [pl.from_arrow(batch).select("article_key", pl.col("body").map_elements(
+            lambda body: article_names(body, countries), return_dtype=pl.List(pl.String)).alias("names"))
+            for batch in batches]
+    finally:
+        con.unregister("reported")
+    return pl.concat(named) if named else pl.DataFrame(schema={"article_key": pl.Int64, "names": pl.List(pl.String)})
 
 
 def _near_duplicates(con: duckdb.DuckDBPyConnection) -> int:

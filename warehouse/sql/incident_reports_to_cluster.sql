@@ -1,5 +1,7 @@
 -- The reports of incidents to cluster: every report of the articles this run wrote, and the
 -- warehouse's incident reports dated within $window_days of them (already keyed: their clusters stay).
+-- Without the articles' bodies (articles_to_name.sql streams them): a night's worth of bodies in one
+-- result is what ran a 30,000-article night out of DuckDB's memory.
 WITH run_reports AS (
     SELECT r.* FROM fct_article_incident r SEMI JOIN run_article USING (article_key)
 ), run_days AS (
@@ -15,11 +17,9 @@ WITH run_reports AS (
 )
 SELECT r.report_key, r.article_key, CASE WHEN NOT r.is_new THEN r.incident_key END AS incident_key, r.kind,
        r.incident_type, r.event_family, r.killed_best, d.date AS event_date, a.published_at,
-       p.place_id, p.country_code, p.region_id, p.precision, s.minhash, a.body
+       p.place_id, p.country_code, p.region_id, p.precision, s.minhash
 FROM reports r
 JOIN dim_article a USING (article_key)
 LEFT JOIN dim_date d ON d.date_key = r.date_key
 LEFT JOIN dim_place p ON p.place_key = r.place_key
-LEFT JOIN fct_article_signature s ON s.article_key = r.article_key
-
-ORDER BY a.published_at, r.report_key;
+LEFT JOIN fct_article_signature s ON s.article_key = r.article_key;
