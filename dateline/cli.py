@@ -305,6 +305,8 @@ def report(
     from dateline.report import ReportError
     from warehouse.db import connect
 
+    import duckdb
+
     _require_warehouse(warehouse)
     try:
         with connect(warehouse, read_only=True) as con:
@@ -312,6 +314,8 @@ def report(
                                     until=until.date() if until else None)
     except ReportError as error:
         _fail(str(error))
+    except duckdb.CatalogException as error:
+        _fail(f"{warehouse} lacks the marts the report reads ({error}); `dateline run` migrates it")
     typer.echo(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB)")
 
 

@@ -109,6 +109,15 @@ def test_report_refuses_a_window_that_ends_before_it_starts(small_warehouse):
     assert "starts (2024-03-02) after it ends (2024-03-01)" in result.output
 
 
+def test_report_of_a_warehouse_older_than_the_marts_says_how_to_bring_it_up_to_date(tmp_path):
+    warehouse = tmp_path / "old.duckdb"
+    with connect(warehouse) as con:
+        migrate(con, marts=None)
+    result = runner.invoke(app, ["report", "--warehouse", str(warehouse)])
+    assert result.exit_code == 2
+    assert "lacks the marts the report reads" in result.output and "`dateline run` migrates it" in result.output
+
+
 def test_report_of_an_empty_warehouse_is_written_beside_it_and_says_it_is_empty(small_warehouse):
     result = runner.invoke(app, ["report", "--warehouse", str(small_warehouse), "--since", "2024-03-01",
                                  "--until", "2024-03-07"])
