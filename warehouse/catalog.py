@@ -13,7 +13,9 @@ import yaml
 
 SCHEMA_DOCS = Path(__file__).parent / "schema.yml"
 GRAIN_LINE = re.compile(r"^--\s*Grain:\s*(?P<grain>.+?)\s*$")
-VIEW_HEAD = re.compile(r"^\s*CREATE\s+(?:OR\s+REPLACE\s+)?(?:TEMP(?:ORARY)?\s+)?VIEW\s+.+?\s+AS\s+", re.I | re.S)
+# What precedes a view's SELECT: leading comment lines (a mart's grain), then CREATE ... VIEW name AS.
+VIEW_HEAD = re.compile(r"^(?:\s*--[^\n]*\n)*\s*CREATE\s+(?:OR\s+REPLACE\s+)?(?:TEMP(?:ORARY)?\s+)?VIEW\s+.+?\s+AS\s+",
+                       re.I | re.S)
 RELATION_FIELDS = {"description", "grain", "written_by", "checked_as", "keys", "columns_from", "columns"}
 KEY_FIELDS = {"primary", "natural", "references"}
 # The relations and columns of the connection's own schema; DuckDB's internal views left out.

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import duckdb
 
-from warehouse.catalog import apply_comments
+from warehouse.catalog import VIEW_HEAD, apply_comments, relations_read
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 MARTS_DIR = Path(__file__).parent / "marts"
@@ -72,8 +72,7 @@ def create_marts(con: duckdb.DuckDBPyConnection, directory: Path = MARTS_DIR) ->
     """(Re)create every mart view, those another mart reads first, in one transaction; returns the
     views in creation order. A mart's file is named after its view."""
     texts = {path.stem: path.read_text() for path in sorted(directory.glob("*.sql"))}
-    reads = {name: {other for other in texts if other != name and re.search(rf"\b{other}\b", text)}
-             for name, text in texts.items()}
+    reads = {name: relations_read(con, VIEW_HEAD.sub("", text), set(texts) - {name}) for name, text in texts.items()}
     try:
         order = list(graphlib.TopologicalSorter(reads).static_order())
     except graphlib.CycleError as error:

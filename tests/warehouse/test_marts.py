@@ -140,3 +140,10 @@ def test_marts_reading_each_other_in_a_cycle_are_refused(tmp_path, tiny):
     (tmp_path / "q.sql").write_text("CREATE OR REPLACE VIEW q AS SELECT * FROM p;")
     with pytest.raises(MigrationError, match="cycle"):
         create_marts(tiny.con, tmp_path)
+
+
+def test_a_mart_named_only_in_another_marts_comment_is_not_read_by_it(tmp_path, tiny):
+    """What a mart reads comes from its parsed SELECT (as the docs' lineage does), not from its words."""
+    (tmp_path / "a.sql").write_text("-- Grain: one row, as in b.\nCREATE OR REPLACE VIEW a AS SELECT 1 AS x;")
+    (tmp_path / "b.sql").write_text("-- Grain: one row.\nCREATE OR REPLACE VIEW b AS SELECT x FROM a;")
+    assert create_marts(tiny.con, tmp_path) == ["a", "b"]
