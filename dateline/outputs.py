@@ -7,21 +7,22 @@ from pathlib import Path
 import duckdb
 
 from warehouse.db import sql
+from warehouse.target import Warehouse
 
 
-def report_path(warehouse: Path) -> Path:
-    return warehouse.parent / "report.html"
+def report_path(warehouse: Warehouse) -> Path:
+    return warehouse.data_dir / "report.html"
 
 
-def docs_dir(warehouse: Path) -> Path:
-    return warehouse.parent / "docs"
+def docs_dir(warehouse: Warehouse) -> Path:
+    return warehouse.data_dir / "docs"
 
 
-def dq_report_path(warehouse: Path, run_id: str) -> Path:
-    return warehouse.parent / "dq" / f"{run_id}.html"
+def dq_report_path(warehouse: Warehouse, run_id: str) -> Path:
+    return warehouse.data_dir / "dq" / f"{run_id}.html"
 
 
-def write_report_for(con: duckdb.DuckDBPyConnection, warehouse: Path, out: Path | None = None, *,
+def write_report_for(con: duckdb.DuckDBPyConnection, warehouse: Warehouse, out: Path | None = None, *,
                      since: date | None = None, until: date | None = None) -> Path:
     """The report of `con` (the warehouse at `warehouse`), linking its latest run's data-quality page."""
     from dateline.report import write_report
@@ -32,7 +33,7 @@ def write_report_for(con: duckdb.DuckDBPyConnection, warehouse: Path, out: Path 
                         dq_report=dq_report)
 
 
-def write_docs_for(con: duckdb.DuckDBPyConnection, warehouse: Path, out: Path | None = None) -> Path:
+def write_docs_for(con: duckdb.DuckDBPyConnection, warehouse: Warehouse, out: Path | None = None) -> Path:
     from dateline.docs_site import write_docs_site
 
     return write_docs_site(con, out or docs_dir(warehouse))

@@ -14,7 +14,7 @@ def publish_quality(settings: Settings, run_id: str, checks) -> Path:
     """Write the run's HTML report beside the warehouse; a table artifact of the failed checks."""
     now = utc_now()
     rows = [check.as_row(run_id, now) for check in checks]
-    path = dq_report_path(settings.warehouse, run_id).resolve()
+    path = dq_report_path(settings.target, run_id).resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(render_report(run_id, now, rows), encoding="utf-8")
     failed = [{k: row[k] for k in ("suite", "expectation", "on_failure", "unexpected_count", "examples")}
@@ -32,7 +32,7 @@ def publish_summary(summary: dict, settings: Settings, report: Path, pages: dict
                    for name, value in values.items()]
     table_lines = [f"| {table} | {rows} |" for table, rows in summary["tables"].items()]
     markdown = "\n".join([
-        f"# Nightly run `{summary['run_id']}`", f"Warehouse: `{settings.warehouse}`",
+        f"# Nightly run `{summary['run_id']}`", f"Warehouse: `{settings.target}`",
         f"Data-quality report: [{report.name}]({report.as_uri()}) (`{report}`)",
         *(f"{title}: [{path.name}]({path.resolve().as_uri()}) (`{path.resolve()}`)" for title, path in pages.items()),
         "",

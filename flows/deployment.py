@@ -7,17 +7,25 @@ from prefect.deployments.runner import RunnerDeployment
 from prefect.schedules import Cron
 
 from flows.nightly import nightly
+from warehouse.target import DuckDBFile, DuckLake, Warehouse
 
 
-def nightly_deployment(landing: Path, warehouse: Path, cron: str = "0 2 * * *",
+def nightly_deployment(landing: Path, warehouse: Warehouse | Path, cron: str = "0 2 * * *",
                        timezone: str = "UTC") -> RunnerDeployment:
+    if isinstance(warehouse, Path):
+        warehouse = DuckDBFile(warehouse)
+    if isinstance(warehouse, DuckLake):
+        # A password belongs in PGPASSWORD or ~/.pgpass, not in a parameter the UI shows.
+        where = {"warehouse": f"ducklake:{warehouse.catalog}", "data_path": str(warehouse.data_path)}
+    else:
+        where = {"warehouse": str(warehouse.path.resolve())}
     return nightly.to_deployment(
         name="nightly",
         schedules=[Cron(cron, timezone=timezone)],
         # One night at a time: a run started while another is going waits in the queue
         # (AwaitingConcurrencySlot) instead of doing the same night's work beside it.
         concurrency_limit=ConcurrencyLimitConfig(limit=1, collision_strategy=ConcurrencyLimitStrategy.ENQUEUE),
-        parameters={"landing": str(landing), "warehouse": str(warehouse)},
+        parameters={"landing": str(landing), **where},
         description="Nightly load of the landing folder into the Dateline warehouse.",
         tags=["dateline"],
     )

@@ -11,6 +11,9 @@ from typing import Iterable
 import duckdb
 import yaml
 
+from warehouse.db import rollback_quietly
+from warehouse.target import is_ducklake
+
 SCHEMA_DOCS = Path(__file__).parent / "schema.yml"
 GRAIN_LINE = re.compile(r"^--\s*Grain:\s*(?P<grain>.+?)\s*$")
 # What precedes a view's SELECT: leading comment lines (a mart's grain), then CREATE ... VIEW name AS.
@@ -169,10 +172,13 @@ def apply_comments(con: duckdb.DuckDBPyConnection, docs: SchemaDocs | None = Non
     if problems:
         raise SchemaDocError("schema.yml does not match the warehouse:\n  " + "\n  ".join(problems))
     statements = []
+    lake = is_ducklake(con)
     for name, doc in docs.relations.items():
         relation = relations[name]
         if relation.comment != doc.description:
             statements.append(f"COMMENT ON {relation.kind.upper()} {_identifier(name)} IS {_literal(doc.description)}")
+        if lake and relation.kind == "view":
+            continue  # DuckLake refuses comments on a view's columns; its docs site still shows them
         for column in relation.columns:
             text = docs.column_description(name, column.name)
             if text is not None and column.comment != text:
@@ -184,7 +190,7 @@ def apply_comments(con: duckdb.DuckDBPyConnection, docs: SchemaDocs | None = Non
             con.execute(";\n".join(statements))
             con.commit()
         except Exception:
-            con.rollback()
+            rollback_quietly(con)
             raise
     return len(statements)
 

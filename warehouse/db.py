@@ -23,3 +23,11 @@ def connect(path: Path, read_only: bool = False, memory_limit: str | None = None
     if memory_limit:
         config["memory_limit"] = memory_limit
     return duckdb.connect(str(path), read_only=read_only, config=config)
+
+
+def rollback_quietly(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back what is open, if anything: a DuckLake commit that lost a conflict has rolled back already."""
+    try:
+        con.rollback()
+    except duckdb.Error:
+        pass

@@ -1,7 +1,8 @@
-"""Loading a run into its working copy (warehouse.publish): each chunk written in its own transaction,
-in the order and mode declared here; then, in one last transaction, the run's aggregated dimensions
-finalized, the warehouse checked and the run recorded. Nobody reads the working copy before it is
-published whole, so a chunk's commit is only a checkpoint: it is what keeps a night's memory flat."""
+"""Loading a run into its working copy (warehouse.publish) or its stage (warehouse.stage): each chunk
+written in its own transaction, in the order and mode declared here; then, in one last transaction,
+the run's aggregated dimensions finalized, the warehouse checked and the run recorded. Nobody reads
+the working copy or the stage before the night is published whole, so a chunk's commit is only a
+checkpoint: it is what keeps a night's memory flat."""
 
 import json
 from dataclasses import dataclass
@@ -89,9 +90,10 @@ def begin_run(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(sql("run_partials"))
 
 
-def write_chunk(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]) -> dict[str, int]:
+def write_chunk(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame], into: str = "") -> dict[str, int]:
     """Write a chunk's frames (any subset of the per-chunk tables) in one transaction; rows written
-    per table. Facts of the chunk's articles replace their earlier facts as a whole."""
+    per table. Facts of the chunk's articles replace their earlier facts as a whole. `into` qualifies
+    the tables written (a DuckLake night's stage: `stage.main.`)."""
     unknown = set(frames) - {write.table for write in WRITES if write.finalize is None}
     if unknown:
         raise ValueError(f"no per-chunk write declared for {sorted(unknown)}")
@@ -106,7 +108,7 @@ def write_chunk(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame])
             frame = frames[write.table]
             if frame.schema != pl.Schema(write.schema):
                 raise ValueError(f"{write.table}: frame schema {frame.schema} is not the declared one")
-            written[write.table] = _write(con, write, frame.to_arrow())
+            written[write.table] = _write(con, write, frame.to_arrow(), into)
         con.commit()
     except BaseException:
         con.rollback()
@@ -117,10 +119,24 @@ def write_chunk(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame])
     return written
 
 
+def apply_stage(con: duckdb.DuckDBPyConnection, stage: str) -> dict[str, int]:
+    """In the open transaction, write every per-chunk table of the schema `stage` (a night's stage,
+    whole) into the default catalog's, each in its declared mode; rows written per table."""
+    written = {}
+    con.execute(f"CREATE OR REPLACE TEMP VIEW loaded_articles AS SELECT article_key FROM {stage}.dim_article")
+    for write in WRITES:
+        if write.finalize is None and not write.table.startswith("run_"):
+            con.execute(f"CREATE OR REPLACE TEMP VIEW staged AS SELECT * FROM {stage}.{write.table}")
+            result = con.execute(sql(write.mode).format(table=write.table, key=", ".join(write.key))).fetchone()
+            written[write.table] = int(result[0]) if result else 0
+    con.execute("DROP VIEW staged")
+    con.execute("DROP VIEW loaded_articles")
+    return written
+
+
 def finalize_run(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    """Open the run's last transaction and write the dimensions aggregated over the whole run from
+    """In the run's last transaction (open), write the dimensions aggregated over the whole run from
     its partials; rows written per table. The warehouse checks and commit_run follow in it."""
-    con.begin()
     written = {}
     for write in WRITES:
         if write.finalize is not None:
@@ -129,17 +145,21 @@ def finalize_run(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return written
 
 
-def commit_run(con: duckdb.DuckDBPyConnection, run: "RunRecord", dq_rows: list[dict]) -> None:
-    """The run's ops_runs and ops_dq_results rows, its partials dropped, then commit."""
+def commit_run(con: duckdb.DuckDBPyConnection, run: "RunRecord", dq_rows: list[dict],
+               drop_partials: bool = True) -> None:
+    """The run's ops_runs and ops_dq_results rows, the publish token taken, its partials dropped
+    (unless they live elsewhere: a DuckLake night's are in its stage), then commit."""
     record_run(con, run, dq_rows)
-    con.execute(sql("drop_run_partials"))
+    con.execute(sql("take_publish_token"), {"run_id": run.run_id})
+    if drop_partials:
+        con.execute(sql("drop_run_partials"))
     con.commit()
 
 
-def _write(con: duckdb.DuckDBPyConnection, write: TableWrite, rows) -> int:
+def _write(con: duckdb.DuckDBPyConnection, write: TableWrite, rows, into: str = "") -> int:
     con.register("staged", rows)
     try:
-        result = con.execute(sql(write.mode).format(table=write.table, key=", ".join(write.key))).fetchone()
+        result = con.execute(sql(write.mode).format(table=into + write.table, key=", ".join(write.key))).fetchone()
     finally:
         con.unregister("staged")
     return int(result[0]) if result else 0

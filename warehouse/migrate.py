@@ -1,5 +1,9 @@
 """Numbered DDL files applied in order, each once, recorded in ops_schema_migrations; then the marts
-(warehouse/marts/*.sql, views that are code rather than history: replaced every time)."""
+(warehouse/marts/*.sql, views that are code rather than history: replaced every time).
+
+A DuckLake takes the same migrations with two differences it cannot do otherwise: no PRIMARY KEY
+(DuckLake has no indexes; the loader writes by key and the warehouse checks refuse a duplicate key),
+and a migration it refuses as written has a variant of the same number in migrations/ducklake/."""
 
 import graphlib
 import hashlib
@@ -8,10 +12,13 @@ from pathlib import Path
 
 import duckdb
 
+from warehouse.db import rollback_quietly
 from warehouse.catalog import VIEW_HEAD, apply_comments, relations_read
+from warehouse.target import is_ducklake
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 MARTS_DIR = Path(__file__).parent / "marts"
+DUCKLAKE_VARIANTS = MIGRATIONS_DIR / "ducklake"
 MIGRATION_FILE = re.compile(r"^(\d{3})_(\w+)\.sql$")
 
 
@@ -22,7 +29,7 @@ class MigrationError(RuntimeError):
 def migrations(directory: Path = MIGRATIONS_DIR) -> list[tuple[int, str, str]]:
     """(version, name, sql) for every migration file, in version order."""
     found = []
-    for path in sorted(directory.glob("*.sql")):
+    for path in sorted(directory.glob("[0-9]*.sql")):
         match = MIGRATION_FILE.match(path.name)
         if match is None:
             raise MigrationError(f"migration file {path.name!r} is not named NNN_name.sql")
@@ -37,14 +44,17 @@ def migrate(con: duckdb.DuckDBPyConnection, directory: Path = MIGRATIONS_DIR,
             marts: Path | None = MARTS_DIR) -> list[int]:
     """Apply the migrations the database lacks, each in its own transaction, then (re)create the marts
     (none when `marts` is None); return the versions applied."""
+    lake = is_ducklake(con)
     con.execute("""
         CREATE TABLE IF NOT EXISTS ops_schema_migrations (
-            version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, checksum VARCHAR NOT NULL,
-            applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)
+            version INTEGER NOT NULL, name VARCHAR NOT NULL, checksum VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)
     """)
     applied = dict(con.execute("SELECT version, checksum FROM ops_schema_migrations").fetchall())
     newly_applied = []
+    variants = {version: text for version, _, text in migrations(DUCKLAKE_VARIANTS)} if lake else {}
     for version, name, text in migrations(directory):
+        if lake:
+            text = without_primary_keys(variants.get(version, text))
         checksum = hashlib.sha256(text.encode()).hexdigest()
         if version in applied:
             if applied[version] != checksum:
@@ -54,11 +64,11 @@ def migrate(con: duckdb.DuckDBPyConnection, directory: Path = MIGRATIONS_DIR,
         con.begin()
         try:
             con.execute(text)
-            con.execute("INSERT INTO ops_schema_migrations (version, name, checksum) VALUES (?, ?, ?)",
-                        [version, name, checksum])
+            con.execute("INSERT INTO ops_schema_migrations (version, name, checksum, applied_at) "
+                        "VALUES (?, ?, ?, now() AT TIME ZONE 'UTC')", [version, name, checksum])
             con.commit()
         except Exception:
-            con.rollback()
+            rollback_quietly(con)
             raise
         newly_applied.append(version)
     if marts is not None:
@@ -66,6 +76,12 @@ def migrate(con: duckdb.DuckDBPyConnection, directory: Path = MIGRATIONS_DIR,
         # Only a whole schema is described: schema.yml names columns a partial one lacks.
         apply_comments(con)
     return newly_applied
+
+
+def without_primary_keys(text: str) -> str:
+    """DDL as DuckLake takes it: table-level PRIMARY KEY clauses left out, an inline one made NOT NULL."""
+    text = re.sub(r",([ \t]*--[^\n]*)?\s*PRIMARY KEY\s*\([^)]*\)", r"\1", text)
+    return re.sub(r"\bPRIMARY KEY\b", "NOT NULL", text)
 
 
 def create_marts(con: duckdb.DuckDBPyConnection, directory: Path = MARTS_DIR) -> list[str]:
@@ -83,6 +99,6 @@ def create_marts(con: duckdb.DuckDBPyConnection, directory: Path = MARTS_DIR) ->
             con.execute(texts[name])
         con.commit()
     except Exception:
-        con.rollback()
+        rollback_quietly(con)
         raise
     return order
