@@ -43,10 +43,12 @@ class Postgres:
         """A libpq key/value connection string for `dbname` (what `ducklake:postgres:` takes)."""
         return f"host={self.host} port={self.port} dbname={dbname} user={self.user}"
 
-    def create_database(self, name: str) -> str:
-        """Create an empty database and return its DSN."""
-        subprocess.run([self.bin_dir / "createdb", "-h", self.host, "-p", str(self.port), "-U", self.user, name],
-                       check=True, capture_output=True, text=True)
+    def create_database(self, name: str, template: str | None = None) -> str:
+        """Create a database, empty or a copy of `template` (which nobody may be connected to), and
+        return its DSN."""
+        copy = ["-T", template] if template else []
+        subprocess.run([self.bin_dir / "createdb", "-h", self.host, "-p", str(self.port), "-U", self.user, *copy,
+                        name], check=True, capture_output=True, text=True)
         return self.dsn(name)
 
 
@@ -120,7 +122,11 @@ def postgres_server():
         shutil.rmtree(root, ignore_errors=True)
 
 
+def new_database_name() -> str:
+    return f"test_{next(_databases)}"
+
+
 @pytest.fixture
 def postgres_dsn(postgres_server) -> str:
     """The DSN of a new, empty database of the session's cluster, for one test."""
-    return postgres_server.create_database(f"test_{next(_databases)}")
+    return postgres_server.create_database(new_database_name())

@@ -49,33 +49,44 @@ def migrate(con: duckdb.DuckDBPyConnection, directory: Path = MIGRATIONS_DIR,
         CREATE TABLE IF NOT EXISTS ops_schema_migrations (
             version INTEGER NOT NULL, name VARCHAR NOT NULL, checksum VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)
     """)
-    applied = dict(con.execute("SELECT version, checksum FROM ops_schema_migrations").fetchall())
+    known = dict(con.execute("SELECT version, checksum FROM ops_schema_migrations").fetchall())
     newly_applied = []
     variants = {version: text for version, _, text in migrations(DUCKLAKE_VARIANTS)} if lake else {}
     for version, name, text in migrations(directory):
         if lake:
             text = without_primary_keys(variants.get(version, text))
         checksum = hashlib.sha256(text.encode()).hexdigest()
-        if version in applied:
-            if applied[version] != checksum:
-                raise MigrationError(f"migration {version:03d}_{name} changed after it was applied; "
-                                     "add a new migration instead of editing an applied one")
+        if version in known:
+            _same(version, name, known[version], checksum)
             continue
         con.begin()
         try:
-            con.execute(text)
-            con.execute("INSERT INTO ops_schema_migrations (version, name, checksum, applied_at) "
-                        "VALUES (?, ?, ?, now() AT TIME ZONE 'UTC')", [version, name, checksum])
+            # Asked inside the transaction: another run may have applied it a moment ago (a lake's
+            # writers migrate at once; two applying the same one conflict, and one is retried).
+            applied = con.execute("SELECT checksum FROM ops_schema_migrations WHERE version = ?", [version]).fetchone()
+            if applied is None:
+                con.execute(text)
+                con.execute("INSERT INTO ops_schema_migrations (version, name, checksum, applied_at) "
+                            "VALUES (?, ?, ?, now() AT TIME ZONE 'UTC')", [version, name, checksum])
             con.commit()
         except Exception:
             rollback_quietly(con)
             raise
-        newly_applied.append(version)
+        if applied is None:
+            newly_applied.append(version)
+        else:
+            _same(version, name, applied[0], checksum)
     if marts is not None:
         create_marts(con, marts)
         # Only a whole schema is described: schema.yml names columns a partial one lacks.
         apply_comments(con)
     return newly_applied
+
+
+def _same(version: int, name: str, applied: str, checksum: str) -> None:
+    if applied != checksum:
+        raise MigrationError(f"migration {version:03d}_{name} changed after it was applied; "
+                             "add a new migration instead of editing an applied one")
 
 
 def without_primary_keys(text: str) -> str:

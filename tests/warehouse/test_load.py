@@ -1,4 +1,6 @@
+import tempfile
 from datetime import datetime
+from pathlib import Path
 
 import polars as pl
 import pytest
@@ -16,11 +18,9 @@ from transforms.places import PLACE_NAME_SCHEMA, PLACE_SCHEMA, PlaceIndex
 from transforms.quarantine import quarantine_frame, quarantine_row
 from transforms.raw_articles import KNOWN_VERSIONS_SCHEMA, LandingFile, parse_landing_file, raw_article_versions, records_frame
 from transforms.star import chunk_frames
-from warehouse.db import connect
 from warehouse.incidents import finalize_incidents
 from warehouse.load import TABLES, RunRecord, begin_run, commit_run, finalize_run, write_chunk
-from warehouse.migrate import migrate
-from warehouse.publish import working_copy
+from warehouse.night import begin_last_transaction, chunk_schema, is_lake, night_connection
 
 AT = datetime(2024, 2, 10, 3, 0)
 GAZETTEER = Gazetteer(pl.DataFrame(schema=ALIAS_SCHEMA),
@@ -37,11 +37,12 @@ PLACES = PlaceIndex(
                  schema=PLACE_NAME_SCHEMA, orient="row"))
 CUES = IncidentCues(pl.DataFrame(schema=CUE_SCHEMA), pl.DataFrame(schema=EVENT_NOUN_SCHEMA))
 COUNT_RULES = CountRules(pl.DataFrame([("KILL", "killed", "after")], schema=COUNT_WORDS_SCHEMA, orient="row"))
+STAGES = Path(tempfile.gettempdir()) / "dateline-test-stages"  # a lake night's private stage files
 TEXT = "BAGHDAD, Iraq, Feb 8 - Iraqi officials met in Baghdad on Thursday. Two guards were killed."
 
 
-def frames_for(text: str, run_id: str = "run-1") -> dict[str, pl.DataFrame]:
-    records, rejected = parse_landing_file(LandingFile("a.txt", len(text), text.encode()), 10_000, run_id, AT)
+def frames_for(text: str, run_id: str = "run-1", path: str = "a.txt") -> dict[str, pl.DataFrame]:
+    records, rejected = parse_landing_file(LandingFile(path, len(text), text.encode()), 10_000, run_id, AT)
     new_versions = raw_article_versions(records_frame(records), pl.DataFrame(schema=KNOWN_VERSIONS_SCHEMA), run_id, AT)
     articles = stg_articles(new_versions, as_of=AT)
     article_id = articles["article_id"][0]
@@ -62,15 +63,15 @@ def frames_for(text: str, run_id: str = "run-1") -> dict[str, pl.DataFrame]:
 
 
 def load_run(warehouse, frames: dict[str, pl.DataFrame], run: RunRecord, verify=None) -> None:
-    """A run of one chunk, as the pipeline loads it into a working copy that is published only
-    when it ends well: write (committed), finalize, verify, commit, publish."""
-    with working_copy(warehouse, run.run_id) as work, connect(work) as con:
-        migrate(con)
+    """A run of one chunk, as the pipeline loads it (into a working copy of a DuckDB file, or a
+    lake's stage) and publishes it only when it ends well: write (committed), finalize, verify, commit."""
+    with night_connection(warehouse, run.run_id, STAGES) as con:
         begin_run(con)
-        write_chunk(con, frames)
+        write_chunk(con, frames, chunk_schema(warehouse))
+        begin_last_transaction(con, warehouse, run.run_id)
         finalize_run(con)
         finalize_incidents(con, set())
-        commit_run(con, run, verify(con) if verify else [])
+        commit_run(con, run, verify(con) if verify else [], drop_partials=not is_lake(warehouse))
 
 
 def run_record(run_id: str) -> RunRecord:
@@ -78,22 +79,19 @@ def run_record(run_id: str) -> RunRecord:
 
 
 def snapshot(warehouse) -> dict[str, list]:
-    with connect(warehouse, read_only=True) as con:
+    with warehouse.connect(read_only=True) as con:
         return {table: con.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall() for table in TABLES}
 
 
 def query(warehouse, text: str) -> list[tuple]:
-    with connect(warehouse, read_only=True) as con:
+    with warehouse.connect(read_only=True) as con:
         return con.execute(text).fetchall()
 
 
 @pytest.fixture
-def warehouse(tmp_path):
-    """The published warehouse, migrated and empty."""
-    path = tmp_path / "w.duckdb"
-    with connect(path) as con:
-        migrate(con)
-    return path
+def warehouse(migrated):
+    """The published warehouse, migrated and empty: a DuckDB file or a DuckLake (conftest.py)."""
+    return migrated
 
 
 def test_loading_the_same_frames_twice_changes_nothing_but_ops_runs(warehouse):
@@ -170,13 +168,15 @@ def test_dimensions_are_added_up_over_chunks_in_any_order(warehouse):
     one, two = frames_for(TEXT), frames_for(TEXT.replace("Iraqi officials", "Officials from Iraq"), "run-1")
     # Two chunks naming the same source differently: the name most of its articles give wins.
     renamed = two["run_source"].with_columns(pl.lit("Other Name").alias("source_name"))
-    with connect(warehouse) as con:
+    into = chunk_schema(warehouse)
+    with night_connection(warehouse, "run-1", STAGES) as con:
         begin_run(con)
-        write_chunk(con, {"run_source": one["run_source"], "run_entity": one["run_entity"]})
-        write_chunk(con, {"run_source": one["run_source"], "run_entity": two["run_entity"]})
-        write_chunk(con, {"run_source": renamed})
+        write_chunk(con, {"run_source": one["run_source"], "run_entity": one["run_entity"]}, into)
+        write_chunk(con, {"run_source": one["run_source"], "run_entity": two["run_entity"]}, into)
+        write_chunk(con, {"run_source": renamed}, into)
+        begin_last_transaction(con, warehouse, "run-1")
         finalize_run(con)
-        commit_run(con, run_record("run-1"), [])
+        commit_run(con, run_record("run-1"), [], drop_partials=not is_lake(warehouse))
     assert query(warehouse, "SELECT count(*), any_value(source_name) FROM dim_source")[0] == (1, "Unknown")
     rows = query(warehouse, "SELECT canonical_name, country_code FROM dim_entity ORDER BY 1")
     assert rows == [("Baghdad", "IQ"), ("Iraq", "IQ"), ("Iraqis", "IQ")]

@@ -9,8 +9,11 @@ from warehouse.migrate import MigrationError, create_marts
 
 
 @pytest.fixture
-def tiny() -> Tiny:
-    return Tiny()
+def tiny(migrated) -> Tiny:
+    """The hand-built warehouse, in each kind of warehouse (conftest.py)."""
+    con = migrated.connect()
+    yield Tiny(con)
+    con.close()
 
 
 def rows(tiny: Tiny, query: str) -> list[tuple]:
@@ -106,9 +109,8 @@ def test_new_entities_are_those_the_latest_successful_run_loaded_first(tiny):
     assert rows(tiny, "SELECT canonical_name, run_id FROM mart_new_entities") == [("New Name", "tuesday")]
 
 
-def test_a_night_marks_the_entities_it_loads_first(tmp_path):
+def test_a_night_marks_the_entities_it_loads_first(tiny):
     """first_loaded_at comes from the column's default when the loader inserts an entity."""
-    tiny = Tiny()
     tiny.con.execute("INSERT INTO dim_entity (entity_key, entity_id, canonical_name, entity_type) "
                      "VALUES (1, 'x', 'X', 'ORG')")
     assert rows(tiny, "SELECT first_loaded_at IS NOT NULL FROM dim_entity") == [(True,)]
