@@ -13,7 +13,7 @@ from dateline.cli import app
 from flows.deployment import nightly_deployment
 from flows.nightly import nightly
 from warehouse.db import connect
-from warehouse.migrate import migrate
+from warehouse.migrate import migrate, migrations
 from tests.conftest import SAMPLE_ARTICLE
 
 runner = CliRunner()
@@ -140,6 +140,23 @@ def test_deployment_runs_nightly_on_a_cron_schedule_in_the_given_timezone(tmp_pa
     assert deployment.parameters == {"landing": str(tmp_path), "warehouse": str(tmp_path / "w.duckdb")}
     assert deployment.enforce_parameter_schema
     assert (deployment.concurrency_limit, deployment.concurrency_options.collision_strategy.value) == (1, "ENQUEUE")
+
+
+def test_deployment_gives_every_run_its_dask_scheduler(tmp_path):
+    deployment = nightly_deployment(tmp_path, tmp_path / "w.duckdb", dask="tcp://10.0.0.5:8786")
+    assert deployment.parameters["dask"] == "tcp://10.0.0.5:8786"
+
+
+@pytest.mark.parametrize("command", ["run", "serve"])
+@pytest.mark.parametrize(("address", "error"), [("10.0.0.5:8786", "tcp://host:port"),
+                                                ("tcp://10.0.0.5:8786", "PREFECT_API_URL")])
+def test_dask_option_is_refused_before_anything_starts(command, address, error, tmp_path, monkeypatch):
+    """A scheduler on another host: its workers cannot reach the temporary Prefect server on this loopback."""
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    result = runner.invoke(app, [command, "--landing", str(tmp_path), "--warehouse", str(tmp_path / "w.duckdb"),
+                                 "--dask", address])
+    assert result.exit_code == 2
+    assert error in result.output
 
 
 def test_ui_parameters_are_typed():
@@ -269,3 +286,30 @@ def test_run_refuses_a_chunk_size_of_zero_before_anything_starts(tmp_path):
     assert result.exit_code == 2
     assert "chunk_size must be between 1 and" in result.output
     assert not (tmp_path / "w.duckdb").exists()
+
+
+def test_sql_report_and_docs_read_a_ducklake_named_by_warehouse_and_data_path(tmp_path):
+    from warehouse.target import DuckLake
+
+    lake = DuckLake(f"sqlite:{tmp_path / 'catalog.sqlite'}", tmp_path / "lake")
+    with lake.connect() as con:
+        migrate(con)
+    where = ["--warehouse", f"ducklake:{lake.catalog}", "--data-path", str(lake.data_path)]
+    result = runner.invoke(app, ["sql", "SELECT count(*) AS n FROM ops_schema_migrations", "--format", "csv", *where])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[1] == str(len(migrations()))
+    for command, written in (("report", lake.data_path / "report.html"), ("docs", lake.data_path / "docs" / "index.html")):
+        result = runner.invoke(app, [command, *where])
+        assert result.exit_code == 0, result.output
+        assert written.is_file()
+
+
+@pytest.mark.parametrize("arguments, message", [
+    (["--warehouse", "ducklake:sqlite:x.sqlite"], "needs --data-path"),
+    (["--warehouse", "ducklake:oracle:x", "--data-path", "d"], "ducklake:postgres:"),
+    (["--data-path", "d"], "--data-path is for a DuckLake"),
+])
+def test_a_warehouse_the_options_do_not_name_is_refused_saying_why(tmp_path, arguments, message):
+    result = runner.invoke(app, ["sql", "SELECT 1", *arguments])
+    assert result.exit_code == 2
+    assert message in result.output
