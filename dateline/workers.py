@@ -3,12 +3,14 @@ once, then finds spans and counts in batch after batch while the main process st
 checks and writes the chunks before and after.
 
 Workers are spawned (never forked: the main process runs Prefect's and DuckDB's threads), and this
-module imports only what extraction needs, so each worker stays small.
+module imports only what extraction needs, so each worker stays small. dateline.dask_workers runs the
+same Finder on the workers of a Dask cluster.
 """
 
 import multiprocessing
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Protocol
 
 import polars as pl
 
@@ -49,14 +51,25 @@ def _find(articles: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFr
     return _finder.find(articles)
 
 
+def batches(articles: pl.DataFrame, batch_size: int) -> list[pl.DataFrame]:
+    """`articles` in slices of batch_size rows: the unit a worker extracts at once."""
+    return [articles.slice(offset, batch_size) for offset in range(0, articles.height, batch_size)]
+
+
+class Pending(Protocol):
+    """A batch still being extracted: a process pool's Future or a Prefect task run's PrefectFuture."""
+
+    def result(self) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]: ...
+
+
 class Findings:
     """The spans, counts and signatures of one chunk, as its batches finish."""
 
-    def __init__(self, parts: list[Future] | list[tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]]):
+    def __init__(self, parts: list[Pending] | list[tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]]):
         self._parts = parts
 
     def result(self) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-        done = [part.result() if isinstance(part, Future) else part for part in self._parts]
+        done = [part if isinstance(part, tuple) else part.result() for part in self._parts]
         return tuple(pl.concat([part[i] for part in done]) if done else pl.DataFrame(schema=schema)
                      for i, schema in enumerate((SPAN_SCHEMA, STG_COUNT_SCHEMA, SIGNATURE_SCHEMA)))
 
@@ -80,14 +93,13 @@ class FinderPool:
 
     def submit(self, articles: pl.DataFrame) -> Findings:
         """Spans, counts and signatures of `articles` (article_id, body), in batches of batch_size."""
-        batches = [articles.slice(offset, self.batch_size) for offset in range(0, articles.height, self.batch_size)]
         if self._executor is not None:
-            return Findings([self._executor.submit(_find, batch) for batch in batches])
+            return Findings([self._executor.submit(_find, batch) for batch in batches(articles, self.batch_size)])
         if self._local is None:
             model, batch_size, reference_dir, cache_dir = self._args
             self._local = Finder(model, batch_size, load_gazetteer(reference_dir, cache_dir),
                                  load_count_rules(reference_dir))
-        return Findings([self._local.find(batch) for batch in batches])
+        return Findings([self._local.find(batch) for batch in batches(articles, self.batch_size)])
 
     def close(self) -> None:
         if self._executor is not None:

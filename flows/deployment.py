@@ -11,7 +11,8 @@ from warehouse.target import DuckDBFile, DuckLake, Warehouse
 
 
 def nightly_deployment(landing: Path, warehouse: Warehouse | Path, cron: str = "0 2 * * *",
-                       timezone: str = "UTC") -> RunnerDeployment:
+                       timezone: str = "UTC", dask: str | None = None) -> RunnerDeployment:
+    """With `dask` (a scheduler address) every run extracts on that cluster, unless started with another."""
     if isinstance(warehouse, Path):
         warehouse = DuckDBFile(warehouse)
     if isinstance(warehouse, DuckLake):
@@ -25,7 +26,7 @@ def nightly_deployment(landing: Path, warehouse: Warehouse | Path, cron: str = "
         # One night at a time: a run started while another is going waits in the queue
         # (AwaitingConcurrencySlot) instead of doing the same night's work beside it.
         concurrency_limit=ConcurrencyLimitConfig(limit=1, collision_strategy=ConcurrencyLimitStrategy.ENQUEUE),
-        parameters={"landing": str(landing), **where},
+        parameters={"landing": str(landing), **where, **({"dask": dask} if dask else {})},
         description="Nightly load of the landing folder into the Dateline warehouse.",
         tags=["dateline"],
     )

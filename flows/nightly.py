@@ -25,7 +25,6 @@ from dateline.settings import (
 from dateline.stages import Run
 from expectations.runner import DataQualityError
 from flows.artifacts import publish_quality, publish_summary
-from warehouse.db import connect
 from warehouse.load import RunRecord
 from warehouse.publish import WarehouseBusy
 
@@ -65,9 +64,9 @@ def commit(night: Night, record: RunRecord) -> dict:
 @task(cache_policy=NO_CACHE, task_run_name="write-report-and-docs")
 def write_pages(settings: Settings) -> dict[str, Path]:
     """The analysts' report and the schema docs, from the warehouse just published, beside it."""
-    with connect(settings.warehouse, read_only=True) as con:
-        return {"Report": write_report_for(con, settings.warehouse),
-                "Schema docs": write_docs_for(con, settings.warehouse)}
+    with settings.target.connect(read_only=True) as con:
+        return {"Report": write_report_for(con, settings.target),
+                "Schema docs": write_docs_for(con, settings.target)}
 
 
 @flow(name=FLOW_NAME, log_prints=True)
@@ -85,19 +84,26 @@ def nightly(
     expectations_dir: str | None = None,
     reference_dir: str | None = None,
     wait_seconds: float = DEFAULT_WAIT_SECONDS,
+    dask: str | None = None,
+    data_path: str | None = None,
 ) -> dict:
-    """Load the articles in `landing` into the DuckDB `warehouse`; only new or changed ones unless
+    """Load the articles in `landing` into the `warehouse`: a DuckDB file, or a DuckLake
+    (`ducklake:postgres:<libpq connection string>` or `ducklake:sqlite:<file>`, its data files in
+    `data_path`, where several runs may write at once); only new or changed ones unless
     `full_refresh`; with `since`/`until`, only articles published in that window, and with `backfill`
     also the loaded articles of that window whose facts an older extractor made. `processes`
     extraction workers (default: one per core); `chunk_size` articles at a time. Files larger than
     `max_file_bytes` are quarantined unread. `expectations_dir` replaces the bundled suites and
     `reference_dir` the bundled reference tables (seeds/*.csv). While another run writes the same
-    warehouse, this one waits up to `wait_seconds`, then fails."""
+    warehouse, this one waits up to `wait_seconds`, then fails. With `dask` (a scheduler address,
+    tcp://host:port) the extraction runs on that Dask cluster's workers instead of local processes,
+    each batch a task run of this flow; the workers need this project installed and this Prefect API."""
     parameters = {"landing": landing, "warehouse": warehouse, "batch_size": batch_size, "since": since,
                   "until": until, "full_refresh": full_refresh, "backfill": backfill,
                   "processes": processes or default_processes(), "chunk_size": chunk_size,
                   "max_file_bytes": max_file_bytes, "expectations_dir": expectations_dir,
-                  "reference_dir": reference_dir, "wait_seconds": wait_seconds}
+                  "reference_dir": reference_dir, "wait_seconds": wait_seconds, "dask": dask,
+                  "data_path": data_path}
     settings = Settings.from_parameters(parameters)
     run = Run(run_id=str(flow_run.id or uuid4()), started_at=utc_now())
     night = None

@@ -151,7 +151,8 @@ def test_deployment_gives_every_run_its_dask_scheduler(tmp_path):
 @pytest.mark.parametrize(("address", "error"), [("10.0.0.5:8786", "tcp://host:port"),
                                                 ("tcp://10.0.0.5:8786", "PREFECT_API_URL")])
 def test_dask_option_is_refused_before_anything_starts(command, address, error, tmp_path, monkeypatch):
-    """A scheduler on another host: its workers cannot reach the temporary Prefect server on this loopback."""
+    """A bad address, or a scheduler on another host without PREFECT_API_URL: its workers could not reach
+    the temporary Prefect server on this host's loopback."""
     monkeypatch.delenv("PREFECT_API_URL", raising=False)
     result = runner.invoke(app, [command, "--landing", str(tmp_path), "--warehouse", str(tmp_path / "w.duckdb"),
                                  "--dask", address])

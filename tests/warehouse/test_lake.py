@@ -54,7 +54,8 @@ def test_two_nights_publishing_at_once_conflict_and_the_later_retried_adds_no_du
         pytest.skip("a SQLite catalog locks whole: two publishing transactions cannot even overlap")
     load_run(lake, frames_for(TEXT), run_record("run-0"))  # migrated, with one night in it
     with night_connection(lake, "run-a", STAGES) as a, night_connection(lake, "run-b", STAGES) as b:
-        for con, text, run_id, path in ((a, TEXT.replace("Two", "Three"), "run-a", "c.txt"), (b, OTHER, "run-b", OTHER_PATH)):
+        nights = ((a, TEXT.replace("Two", "Three"), "run-a", "c.txt"), (b, OTHER, "run-b", OTHER_PATH))
+        for con, text, run_id, path in nights:
             begin_run(con)
             write_chunk(con, frames_for(text, run_id, path), chunk_schema(lake))
 

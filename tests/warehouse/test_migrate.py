@@ -3,7 +3,9 @@ import shutil
 import duckdb
 import pytest
 
-from warehouse.migrate import DUCKLAKE_VARIANTS, MIGRATIONS_DIR, MigrationError, migrate, migrations, without_primary_keys
+from warehouse.migrate import (
+    DUCKLAKE_VARIANTS, MIGRATIONS_DIR, MigrationError, migrate, migrations, without_primary_keys,
+)
 
 
 def tables(con) -> set[str]:
@@ -56,7 +58,8 @@ def test_failed_migration_leaves_no_trace(tmp_path, con):
 
 
 def test_a_lake_takes_the_migrations_without_primary_keys():
-    ddl = "CREATE TABLE a (k VARCHAR PRIMARY KEY, v INT);\nCREATE TABLE b (x INT, y INT,  -- why\n    PRIMARY KEY (x, y)\n);"
+    ddl = ("CREATE TABLE a (k VARCHAR PRIMARY KEY, v INT);\n"
+           "CREATE TABLE b (x INT, y INT,  -- why\n    PRIMARY KEY (x, y)\n);")
     assert without_primary_keys(ddl) == ("CREATE TABLE a (k VARCHAR NOT NULL, v INT);\n"
                                          "CREATE TABLE b (x INT, y INT  -- why\n);")
 
