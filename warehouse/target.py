@@ -11,6 +11,7 @@ import importlib
 import os
 import re
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from warehouse.db import connect
 LAKE = "lake"  # the name a DuckLake is attached under, and made the default catalog
 PREFIX = "ducklake:"
 CATALOGS = ("postgres", "sqlite")
+INIT_ATTEMPTS = 5
 # Registry package -> (its extension file, the name DuckDB loads it by).
 EXTENSIONS = {"duckdb_extension_ducklake": ("ducklake", "ducklake"),
               "duckdb_extension_postgres": ("postgres", "postgres_scanner"),
@@ -70,7 +72,6 @@ class DuckLake:
                   "extension_directory": str(extension_directory())}
         if memory_limit:
             config["memory_limit"] = memory_limit
-        con = duckdb.connect(config=config)
         options = [f"DATA_PATH {literal(str(self.data_path) + '/')}"]
         if read_only or snapshot_version is not None:
             options.append("READ_ONLY")
@@ -78,8 +79,18 @@ class DuckLake:
             options.append(f"SNAPSHOT_VERSION {int(snapshot_version)}")
         if not read_only:
             self.data_path.mkdir(parents=True, exist_ok=True)
-        # ATTACH takes no bound parameters: the catalog string is quoted into the statement.
-        con.execute(f"ATTACH {literal(PREFIX + self.catalog)} AS {LAKE} ({', '.join(options)})")
+        for attempt in range(1, INIT_ATTEMPTS + 1):
+            con = duckdb.connect(config=config)
+            try:
+                # ATTACH takes no bound parameters: the catalog string is quoted into the statement.
+                con.execute(f"ATTACH {literal(PREFIX + self.catalog)} AS {LAKE} ({', '.join(options)})")
+                break
+            except duckdb.Error as error:
+                con.close()
+                # Writers attaching a new catalog at once all create its tables; the losers find it made.
+                if "Failed to initialize DuckLake" not in str(error) or attempt == INIT_ATTEMPTS:
+                    raise
+                time.sleep(0.2 * attempt)
         con.execute(f"USE {LAKE}")
         return con
 
