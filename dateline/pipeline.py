@@ -317,8 +317,9 @@ class Night:
         then not published)."""
         started = time.perf_counter()
         applied = begin_last_transaction(self.con, self.settings.target, self.run.run_id)
-        if applied:  # a lake's stage, applied: rows per table
+        if applied:  # a lake's stage, applied: rows per table, and the seconds it took
             self.tallies["publish"].update(applied)
+            self.seconds["publish"] += time.perf_counter() - started
         self.tallies["load"].update(finalize_run(self.con))
         tallies, seconds = finalize_incidents(self.con, {name_key(n) for n in self.gazetteer.countries.values()})
         self.tallies["incidents"].update(tallies)

@@ -1,6 +1,6 @@
-"""Several nights writing one DuckLake at once, as whole processes: the bundled landing folder split
+"""Nights writing a DuckLake: several at once, as whole processes (the bundled landing folder split
 by source into three folders, three `dateline run`s started together against one PostgreSQL catalog
-and one Prefect server, as a team running one night per source would."""
+and one Prefect server, as a team running one night per source would), and one that fails."""
 
 import os
 import shutil
@@ -10,7 +10,8 @@ from collections import defaultdict
 
 import pytest
 
-from tests.conftest import SEEDS
+from flows.nightly import nightly
+from tests.conftest import SAMPLE_ARTICLE, SEEDS
 from tests.postgres import postgres_dsn, postgres_server  # noqa: F401  (fixtures)
 from warehouse.target import DuckLake
 
@@ -74,3 +75,26 @@ def test_three_nights_on_three_folders_at_once_load_every_article_once(lake, tmp
                     "WHERE e.entity_id = 'PLACE|iraq'") == [(SOURCES,)]
         nights_published = rows("SELECT count(*) FROM lake.snapshots() WHERE commit_message LIKE 'night %'")
         assert nights_published == [(SOURCES,)]
+
+
+def test_a_night_that_fails_a_critical_check_publishes_only_its_record(tmp_path):
+    lake = DuckLake(f"sqlite:{tmp_path / 'catalog.sqlite'}", tmp_path / "lake")
+    landing = tmp_path / "landing"
+    landing.mkdir()
+    shutil.copy(SAMPLE_ARTICLE, landing)
+    suites = tmp_path / "suites"
+    shutil.copytree(SEEDS.parent / "expectations" / "suites", suites)
+    strict = (suites / "stg_articles.yml").read_text().replace(
+        "kwargs: {column: word_count, min_value: 1}\n    on_failure: quarantine",
+        "kwargs: {column: word_count, min_value: 1, max_value: 30}\n    on_failure: fail_run")
+    (suites / "stg_articles.yml").write_text(strict)
+    with pytest.raises(Exception, match="word_count"):
+        nightly(landing=str(landing), warehouse=f"ducklake:{lake.catalog}", data_path=str(lake.data_path),
+                expectations_dir=str(suites), processes=1)
+    with lake.connect(read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM raw_article").fetchone() == (0,)
+        assert con.execute("SELECT count(*) FROM dim_article").fetchone() == (0,)
+        [(status, error)] = con.execute("SELECT status, error FROM ops_runs").fetchall()
+        assert status == "failed" and "expect_column_values_to_be_between(word_count)" in error
+        assert con.execute("SELECT count(*) FROM ops_dq_results WHERE NOT success").fetchone() == (1,)
+    assert not list((lake.data_path / ".cache" / "stage").glob("*.duckdb*"))  # no stage left behind
