@@ -66,12 +66,13 @@ def backfill(
     processes: Processes = None,
     reference_dir: ReferenceDir = None,
     wait: Wait = DEFAULT_WAIT_SECONDS,
+    dask: Dask = None,
 ) -> None:
     """Re-extract the articles published from SINCE to UNTIL whose facts an older extractor made
     (another model, reference table or extraction code), replacing only their facts; a night's run
     of the flow with `backfill`, so new landing files of those days load too."""
     _run_night(dict(landing=str(landing), warehouse=warehouse, data_path=_path(data_path), since=since.date(),
-                    until=until.date(),
+                    until=until.date(), dask=dask,
                     backfill=True, processes=processes, reference_dir=str(reference_dir) if reference_dir else None,
                     wait_seconds=wait))
 
