@@ -30,7 +30,7 @@ import duckdb
 from warehouse.db import rollback_quietly
 from warehouse.load import TABLES, apply_stage
 from warehouse.migrate import migrate
-from warehouse.target import LAKE, DuckLake, literal, conflict
+from warehouse.target import LAKE, DuckLake, conflict, literal
 
 log = logging.getLogger("dateline.warehouse")
 STAGE = "stage"
