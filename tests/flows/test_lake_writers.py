@@ -12,6 +12,7 @@ import pytest
 
 from flows.nightly import nightly
 from tests.conftest import SAMPLE_ARTICLE, SEEDS
+from tests.flows.test_nightly import suites_failing_articles_over
 from tests.postgres import postgres_dsn, postgres_server  # noqa: F401  (fixtures)
 from warehouse.target import DuckLake
 
@@ -82,12 +83,7 @@ def test_a_night_that_fails_a_critical_check_publishes_only_its_record(tmp_path)
     landing = tmp_path / "landing"
     landing.mkdir()
     shutil.copy(SAMPLE_ARTICLE, landing)
-    suites = tmp_path / "suites"
-    shutil.copytree(SEEDS.parent / "expectations" / "suites", suites)
-    strict = (suites / "stg_articles.yml").read_text().replace(
-        "kwargs: {column: word_count, min_value: 1}\n    on_failure: quarantine",
-        "kwargs: {column: word_count, min_value: 1, max_value: 30}\n    on_failure: fail_run")
-    (suites / "stg_articles.yml").write_text(strict)
+    suites = suites_failing_articles_over(30, tmp_path / "suites")
     with pytest.raises(Exception, match="word_count"):
         nightly(landing=str(landing), warehouse=f"ducklake:{lake.catalog}", data_path=str(lake.data_path),
                 expectations_dir=str(suites), processes=1)

@@ -2,6 +2,7 @@
 
 import shutil
 from datetime import date
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -32,6 +33,17 @@ def content(warehouse) -> dict[str, list]:
 def query(warehouse, sql: str, *params) -> list[tuple]:
     with duckdb.connect(str(warehouse), read_only=True) as con:
         return con.execute(sql, list(params)).fetchall()
+
+
+def suites_failing_articles_over(words: int, suites: Path) -> Path:
+    """The bundled suites in `suites`, with an article of more than `words` words failing the run."""
+    shutil.copytree(SEEDS.parent / "expectations" / "suites", suites)
+    strict = (suites / "stg_articles.yml").read_text().replace(
+        "kwargs: {column: word_count, min_value: 1}\n    on_failure: quarantine",
+        f"kwargs: {{column: word_count, min_value: 1, max_value: {words}}}\n    on_failure: fail_run")
+    assert strict != (suites / "stg_articles.yml").read_text()
+    (suites / "stg_articles.yml").write_text(strict)
+    return suites
 
 
 @pytest.fixture(scope="module")
@@ -201,12 +213,7 @@ def test_critical_check_failure_leaves_the_warehouse_as_it_was_and_says_why(seed
     copy = tmp_path / "copy.duckdb"
     shutil.copy(warehouse, copy)
     before = snapshot(copy)
-    suites = tmp_path / "suites"
-    shutil.copytree(SEEDS.parent / "expectations" / "suites", suites)
-    strict = (suites / "stg_articles.yml").read_text().replace(
-        "kwargs: {column: word_count, min_value: 1}\n    on_failure: quarantine",
-        "kwargs: {column: word_count, min_value: 1, max_value: 300}\n    on_failure: fail_run")
-    (suites / "stg_articles.yml").write_text(strict)
+    suites = suites_failing_articles_over(300, tmp_path / "suites")
     with pytest.raises(Exception, match="word_count"):
         nightly(landing=str(SEEDS / "landing"), warehouse=str(copy), full_refresh=True,
                 expectations_dir=str(suites))
