@@ -209,7 +209,9 @@ def _page(con: duckdb.DuckDBPyConnection, catalog: Catalog, docs: SchemaDocs, re
         for column in check.columns:
             by_column[column].append(check)
     columns = tuple(ColumnRow(
-        name=c.name, type=c.type, nullable=c.nullable, description=c.comment,
+        name=c.name, type=c.type, nullable=c.nullable,
+        # A DuckLake keeps no comment on a view's column: the description comes from schema.yml then.
+        description=c.comment or docs.column_description(relation.name, c.name),
         same_as=docs.column_source(relation.name, c.name),
         badges=tuple(badge for badge, names in (("PK", keys.primary), ("NK", keys.natural)) if c.name in names),
         references=keys.references.get(c.name), checks=tuple(by_column.get(c.name, ())),

@@ -303,6 +303,8 @@ def test_sql_report_and_docs_read_a_ducklake_named_by_warehouse_and_data_path(tm
         result = runner.invoke(app, [command, *where])
         assert result.exit_code == 0, result.output
         assert written.is_file()
+    # A lake keeps no comment on a view's column; the docs take the description from schema.yml.
+    assert "The UTC day of published_at" in (lake.data_path / "docs" / "v_article.html").read_text()
 
 
 @pytest.mark.parametrize("arguments, message", [
