@@ -86,7 +86,7 @@ def working_copy(published: Path, run_id: str) -> Iterator[Path]:
     On a clean exit it replaces the published file atomically; on an error it is deleted and the
     published file is left exactly as it was. Call it holding the run lock."""
     for stale in _working_files(published):  # left by a run that was killed
-        _remove(stale)
+        remove_database(stale)
     work = working_path(published, run_id)
     if published.exists():
         shutil.copyfile(published, work)
@@ -95,7 +95,7 @@ def working_copy(published: Path, run_id: str) -> Iterator[Path]:
     try:
         yield work
     except BaseException:
-        _remove(work)
+        remove_database(work)
         raise
     publish(work, published)
 
@@ -123,7 +123,8 @@ def _wal(path: Path) -> Path:
     return path.with_name(path.name + WAL)
 
 
-def _remove(path: Path) -> None:
+def remove_database(path: Path) -> None:
+    """A DuckDB file with its write-ahead log and spill folder, whichever exist."""
     for part in (path, _wal(path)):
         if part.is_dir():
             shutil.rmtree(part, ignore_errors=True)

@@ -19,7 +19,6 @@ the same new entity.
 
 import logging
 import random
-import shutil
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -30,6 +29,7 @@ import duckdb
 from warehouse.db import rollback_quietly
 from warehouse.load import TABLES, apply_stage
 from warehouse.migrate import migrate
+from warehouse.publish import remove_database
 from warehouse.target import LAKE, DuckLake, conflict, literal
 
 log = logging.getLogger("dateline.warehouse")
@@ -49,7 +49,7 @@ def staged_night(lake: DuckLake, stage: Path, memory_limit: str | None = None) -
         applied = retrying(lambda: migrate(con), "migrating the lake")
         if applied:
             log.info("applied migrations %s to the lake", applied)
-        _remove(stage)
+        remove_database(stage)
         stage.parent.mkdir(parents=True, exist_ok=True)
         con.execute(f"SET temp_directory = {literal(f'{stage}.tmp')}")  # an in-memory DuckDB spills there
         con.execute(f"ATTACH {literal(str(stage))} AS {STAGE}")
@@ -62,7 +62,7 @@ def staged_night(lake: DuckLake, stage: Path, memory_limit: str | None = None) -
     finally:
         rollback_quietly(con)
         con.close()
-        _remove(stage)
+        remove_database(stage)
 
 
 def begin_publish(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, int]:
@@ -94,9 +94,3 @@ def retrying(attempt: Callable[[], T], what: str, on_conflict: Callable[[], None
                         str(error).splitlines()[-1], pause, number + 1, ATTEMPTS)
             time.sleep(pause)
     raise AssertionError("unreachable")
-
-
-def _remove(stage: Path) -> None:
-    for part in (stage, stage.with_name(stage.name + ".wal")):
-        part.unlink(missing_ok=True)
-    shutil.rmtree(stage.with_name(stage.name + ".tmp"), ignore_errors=True)
