@@ -12,6 +12,7 @@ from pathlib import Path
 import duckdb
 import jinja2
 
+from dateline.files import write_atomically
 from expectations.suites import SUITES_DIR, Check, Suite, load_suite
 from warehouse.catalog import Catalog, Keys, Relation, SchemaDocs, load_schema_docs, mart_grains, relations_read
 from warehouse.db import sql
@@ -117,16 +118,14 @@ def write_docs_site(con: duckdb.DuckDBPyConnection, out_dir: Path) -> Path:
     out_dir.mkdir(parents=True, exist_ok=True)
     for page in pages:
         html = environment.get_template("docs_relation.html").render(page=page, **common)
-        (out_dir / page_name(page.name)).write_text(html, encoding="utf-8")
+        write_atomically(out_dir / page_name(page.name), html)
     columns = sorted(((column, page) for page in pages for column in page.columns),
                      key=lambda pair: (pair[0].name, pair[1].name))
-    (out_dir / "columns.html").write_text(environment.get_template("docs_columns.html").render(
-        columns=columns, **common), encoding="utf-8")
-    index = out_dir / "index.html"
-    index.write_text(environment.get_template("docs_index.html").render(
+    write_atomically(out_dir / "columns.html", environment.get_template("docs_columns.html").render(
+        columns=columns, **common))
+    return write_atomically(out_dir / "index.html", environment.get_template("docs_index.html").render(
         run_level=run_level, tables=sum(p.kind == "table" for p in pages), views=sum(p.kind == "view" for p in pages),
-        **common), encoding="utf-8")
-    return index
+        **common))
 
 
 def page_name(relation: str) -> str:

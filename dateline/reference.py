@@ -14,6 +14,7 @@ import polars as pl
 
 import transforms.gazetteer
 import transforms.names
+from dateline.files import write_atomically
 from transforms.counts import COUNT_WORDS_SCHEMA, CountRules
 from transforms.gazetteer import ALIAS_SCHEMA, DEMONYM_SCHEMA, Gazetteer
 from transforms.incidents import CUE_SCHEMA, EVENT_NOUN_SCHEMA, IncidentCues
@@ -34,10 +35,7 @@ def load_gazetteer(reference_dir: Path, cache_dir: Path | None = None) -> Gazett
     demonyms = pl.read_csv(reference_dir / "demonyms.csv", schema=DEMONYM_SCHEMA)
     gazetteer = Gazetteer(aliases, demonyms)
     if cached is not None:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        partial = cached.with_suffix(".tmp")
-        partial.write_bytes(pickle.dumps(gazetteer, protocol=pickle.HIGHEST_PROTOCOL))
-        partial.replace(cached)  # atomic: a concurrent run never reads half a file
+        write_atomically(cached, pickle.dumps(gazetteer, protocol=pickle.HIGHEST_PROTOCOL))
     return gazetteer
 
 

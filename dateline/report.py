@@ -12,6 +12,7 @@ import jinja2
 import polars as pl
 
 from dateline import report_charts as charts
+from dateline.files import write_atomically
 from dateline.runtime import utc_now
 from warehouse.db import sql
 
@@ -121,11 +122,7 @@ def write_report(con: duckdb.DuckDBPyConnection, out: Path, *, since: date | Non
     window = window_for(con, since, until)
     dq_link = Path(_relative(dq_report, out.parent)).as_posix() if dq_report and dq_report.exists() else None
     html = render_report(build_report(con, window, dq_link), warehouse, generated_at or utc_now())
-    out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.name + ".partial")
-    partial.write_text(html, encoding="utf-8")
-    partial.replace(out)  # a reader never opens half a report
-    return out
+    return write_atomically(out, html)
 
 
 def _trends_section(window: Window, frame) -> Section:

@@ -5,6 +5,7 @@ from pathlib import Path
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
 from dateline.dq_report import render_report
+from dateline.files import write_atomically
 from dateline.outputs import dq_report_path
 from dateline.runtime import utc_now
 from dateline.settings import Settings
@@ -15,8 +16,7 @@ def publish_quality(settings: Settings, run_id: str, checks) -> Path:
     now = utc_now()
     rows = [check.as_row(run_id, now) for check in checks]
     path = dq_report_path(settings.target, run_id).resolve()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_report(run_id, now, rows), encoding="utf-8")
+    write_atomically(path, render_report(run_id, now, rows))
     failed = [{k: row[k] for k in ("suite", "expectation", "on_failure", "unexpected_count", "examples")}
               for row in rows if not row["success"]]
     create_table_artifact(failed or [{"suite": "-", "expectation": "no check failed", "on_failure": "",
