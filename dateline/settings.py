@@ -104,5 +104,11 @@ def check_dask_address(address: str) -> None:
 
 
 def default_processes() -> int:
-    """Extraction processes: one per core this process may use."""
-    return max(1, min(len(os.sched_getaffinity(0)), MAX_PROCESSES))
+    """Extraction processes: $DATELINE_PROCESSES when set (a container's CPU quota is not the cores it
+    sees), else one per core this process may use."""
+    chosen = os.environ.get("DATELINE_PROCESSES", "").strip()
+    if not chosen:
+        return max(1, min(len(os.sched_getaffinity(0)), MAX_PROCESSES))
+    if not chosen.isdigit() or not 1 <= int(chosen) <= MAX_PROCESSES:
+        raise SettingsError(f"DATELINE_PROCESSES must be a whole number from 1 to {MAX_PROCESSES}, got {chosen!r}")
+    return int(chosen)

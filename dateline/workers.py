@@ -7,7 +7,9 @@ module imports only what extraction needs, so each worker stays small. dateline.
 same Finder on the workers of a Dask cluster.
 """
 
+import functools
 import multiprocessing
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Protocol
@@ -15,6 +17,7 @@ from typing import Protocol
 import polars as pl
 
 from dateline.reference import load_count_rules, load_gazetteer
+from dateline.versions import extractor_version
 from transforms.counts import STG_COUNT_SCHEMA, CountRules, stg_counts
 from transforms.duplicates import SIGNATURE_SCHEMA, minhash_signatures
 from transforms.gazetteer import Gazetteer
@@ -51,6 +54,23 @@ def _find(articles: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFr
     return _finder.find(articles)
 
 
+_local_lock = threading.Lock()
+
+
+def local_finder(model: str, batch_size: int, reference_dir: Path, cache_dir: Path) -> Finder:
+    """This process's own Finder, kept from one night to the next in one process (a script or
+    notebook calling the flow again, a test session) and built again when the model or a reference
+    table changes."""
+    with _local_lock:  # nights on threads of one process still load the model once
+        return _cached_local_finder(model, batch_size, reference_dir, cache_dir,
+                                    extractor_version(model, reference_dir))
+
+
+@functools.lru_cache(maxsize=1)  # one model in memory: a night with other tables replaces it
+def _cached_local_finder(model: str, batch_size: int, reference_dir: Path, cache_dir: Path, version: str) -> Finder:
+    return Finder(model, batch_size, load_gazetteer(reference_dir, cache_dir), load_count_rules(reference_dir))
+
+
 def batches(articles: pl.DataFrame, batch_size: int) -> list[pl.DataFrame]:
     """`articles` in slices of batch_size rows: the unit a worker extracts at once."""
     return [articles.slice(offset, batch_size) for offset in range(0, articles.height, batch_size)]
@@ -81,7 +101,6 @@ class FinderPool:
     def __init__(self, model: str, batch_size: int, processes: int, reference_dir: Path, cache_dir: Path):
         self.batch_size = batch_size
         self._args = (model, batch_size, reference_dir, cache_dir)
-        self._local: Finder | None = None
         self._executor = None
         if processes > 1:
             # Only paths go to the workers: a large argument would hold this process until each
@@ -95,11 +114,8 @@ class FinderPool:
         """Spans, counts and signatures of `articles` (article_id, body), in batches of batch_size."""
         if self._executor is not None:
             return Findings([self._executor.submit(_find, batch) for batch in batches(articles, self.batch_size)])
-        if self._local is None:
-            model, batch_size, reference_dir, cache_dir = self._args
-            self._local = Finder(model, batch_size, load_gazetteer(reference_dir, cache_dir),
-                                 load_count_rules(reference_dir))
-        return Findings([self._local.find(batch) for batch in batches(articles, self.batch_size)])
+        finder = local_finder(*self._args)
+        return Findings([finder.find(batch) for batch in batches(articles, self.batch_size)])
 
     def close(self) -> None:
         if self._executor is not None:

@@ -1,5 +1,6 @@
 """Test session set-up: offline Prefect with its own home, shared spaCy model."""
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -10,6 +11,9 @@ from tests.browser import browser  # noqa: F401  (fixture: headless Chromium, se
 
 # Before any test module imports Prefect: its settings are read on first import.
 prepare_environment(Path(tempfile.mkdtemp(prefix="dateline-test-")))
+# Nights extract in their own process and keep the model loaded for the next; tests of the worker
+# processes ask for them (processes=2).
+os.environ.setdefault("DATELINE_PROCESSES", "1")
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"

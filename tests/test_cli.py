@@ -167,12 +167,12 @@ def test_ui_parameters_are_typed():
     assert {"format": "date", "type": "string"} in properties["since"]["anyOf"]
 
 
-def start_run(tmp_path, landing, warehouse, name: str, *options: str) -> subprocess.Popen:
+def start_run(tmp_path, landing, warehouse, name: str, *options: str, processes: int = 1) -> subprocess.Popen:
     """`dateline run` as a whole process with its own Prefect home (so its own temporary server)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
     env["PREFECT_HOME"] = str(tmp_path / f"prefect-{name}")
     return subprocess.Popen([sys.executable, "-m", "dateline.cli", "run", "--landing", str(landing), "--warehouse",
-                             str(warehouse), "--processes", "2", *options], env=env, stdout=subprocess.PIPE,
+                             str(warehouse), "--processes", str(processes), *options], env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
 
 
@@ -206,7 +206,7 @@ def test_run_as_a_whole_process_starts_and_stops_its_own_prefect_server(tmp_path
             time.sleep(0.05)
     """)], stdout=subprocess.PIPE, text=True)
     try:
-        finished(start_run(tmp_path, one_article, warehouse, "only"))
+        finished(start_run(tmp_path, one_article, warehouse, "only", processes=2))  # workers, as by default
         last = poller.stdout.readline()
         while "(1, 1, True)" not in last:  # until the poller has seen the published night
             assert last, "the read-only poller died: it could not open the warehouse during the night"

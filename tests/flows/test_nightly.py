@@ -49,7 +49,7 @@ def suites_failing_articles_over(words: int, suites: Path) -> Path:
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory):
     warehouse = tmp_path_factory.mktemp("seeded") / "dateline.duckdb"
-    first = nightly(landing=str(SEEDS / "landing"), warehouse=str(warehouse))
+    first = nightly(landing=str(SEEDS / "landing"), warehouse=str(warehouse), processes=2)
     after_first = snapshot(warehouse)
     second = nightly(landing=str(SEEDS / "landing"), warehouse=str(warehouse))
     return warehouse, first, second, after_first
@@ -253,9 +253,9 @@ def test_dq_command_shows_the_latest_run_and_any_earlier_one(seeded):
 
 
 def test_the_same_night_in_chunks_of_any_size_leaves_identical_tables(seeded, tmp_path):
-    warehouse, *_ = seeded  # one chunk, a worker per core
+    warehouse, *_ = seeded  # one chunk, two worker processes
     chunked = tmp_path / "chunked.duckdb"
-    summary = nightly(landing=str(SEEDS / "landing"), warehouse=str(chunked), chunk_size=3, processes=1)
+    summary = nightly(landing=str(SEEDS / "landing"), warehouse=str(chunked), chunk_size=3, processes=1)  # here
     assert summary["stages"]["stage"]["candidates"] > 3  # really several chunks
     assert content(chunked) == content(warehouse)
 
