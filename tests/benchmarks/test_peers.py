@@ -1,7 +1,6 @@
 """The benchmark's peers and its process-tree meter: counts, rows written, memory and line times."""
 
 import json
-import subprocess
 import sys
 import textwrap
 
