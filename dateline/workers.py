@@ -54,14 +54,14 @@ def _find(articles: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFr
     return _finder.find(articles)
 
 
-_local_lock = threading.Lock()
+_local_lock = threading.Lock()  # nights on threads of one process share its Finder, one batch at a time
 
 
 def local_finder(model: str, batch_size: int, reference_dir: Path, cache_dir: Path) -> Finder:
     """This process's own Finder, kept from one night to the next in one process (a script or
     notebook calling the flow again, a test session) and built again when the model or a reference
     table changes."""
-    with _local_lock:  # nights on threads of one process still load the model once
+    with _local_lock:
         return _cached_local_finder(model, batch_size, reference_dir, cache_dir,
                                     extractor_version(model, reference_dir))
 
@@ -101,6 +101,7 @@ class FinderPool:
     def __init__(self, model: str, batch_size: int, processes: int, reference_dir: Path, cache_dir: Path):
         self.batch_size = batch_size
         self._args = (model, batch_size, reference_dir, cache_dir)
+        self._local: Finder | None = None  # taken at the first batch, then the same all night
         self._executor = None
         if processes > 1:
             # Only paths go to the workers: a large argument would hold this process until each
@@ -114,8 +115,10 @@ class FinderPool:
         """Spans, counts and signatures of `articles` (article_id, body), in batches of batch_size."""
         if self._executor is not None:
             return Findings([self._executor.submit(_find, batch) for batch in batches(articles, self.batch_size)])
-        finder = local_finder(*self._args)
-        return Findings([finder.find(batch) for batch in batches(articles, self.batch_size)])
+        if self._local is None:
+            self._local = local_finder(*self._args)
+        with _local_lock:
+            return Findings([self._local.find(batch) for batch in batches(articles, self.batch_size)])
 
     def close(self) -> None:
         if self._executor is not None:
