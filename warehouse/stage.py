@@ -19,6 +19,7 @@ the same new entity.
 
 import logging
 import random
+import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,7 +37,10 @@ log = logging.getLogger("dateline.warehouse")
 STAGE = "stage"
 STAGED = f"{STAGE}.main."  # what write_chunk's `into` qualifies a table with
 ATTEMPTS = 8  # a lake transaction lost to other writers is tried this many times in all
+ABANDONED_AFTER_SECONDS = 600.0  # a stage file this old that no process holds is a killed night's
 T = TypeVar("T")
+_open_stages: set[Path] = set()  # this process's nights' stages: DuckDB's file lock does not guard
+_open_stages_lock = threading.Lock()  # a file against another connection of the same process
 
 
 @contextmanager
@@ -45,12 +49,16 @@ def staged_night(lake: DuckLake, stage: Path, memory_limit: str | None = None) -
     table read unqualified is a view of the lake's rows and the stage's together. The stage file is
     deleted when the block ends, published or not."""
     con = lake.connect(memory_limit=memory_limit)
+    with _open_stages_lock:
+        _open_stages.add(stage)
     try:
         applied = retrying(lambda: migrate(con), "migrating the lake")
         if applied:
             log.info("applied migrations %s to the lake", applied)
         remove_database(stage)
         stage.parent.mkdir(parents=True, exist_ok=True)
+        for abandoned in remove_abandoned_stages(stage.parent):
+            log.warning("removed the stage of a night that ended without removing it: %s", abandoned)
         con.execute(f"SET temp_directory = {literal(f'{stage}.tmp')}")  # an in-memory DuckDB spills there
         con.execute(f"ATTACH {literal(str(stage))} AS {STAGE}")
         con.execute(f"USE {STAGE}")
@@ -63,6 +71,27 @@ def staged_night(lake: DuckLake, stage: Path, memory_limit: str | None = None) -
         rollback_quietly(con)
         con.close()
         remove_database(stage)
+        with _open_stages_lock:
+            _open_stages.discard(stage)
+
+
+def remove_abandoned_stages(folder: Path, older_than: float = ABANDONED_AFTER_SECONDS) -> list[Path]:
+    """Remove the stage files in `folder` left by killed nights; return them. A stage is abandoned
+    when it is older than `older_than` seconds (a night starting now is never taken for one) and no
+    night holds it: a living night's DuckDB holds the file's lock, so opening it here fails."""
+    removed = []
+    for path in sorted(folder.glob("*.duckdb")):
+        with _open_stages_lock:
+            ours = path in _open_stages
+        try:
+            if ours or time.time() - path.stat().st_mtime < older_than:
+                continue
+            duckdb.connect(str(path), read_only=True).close()
+        except (duckdb.Error, OSError):  # held by a living night, unreadable, or removed meanwhile
+            continue
+        remove_database(path)
+        removed.append(path)
+    return removed
 
 
 def begin_publish(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, int]:

@@ -1,7 +1,12 @@
 """What only a DuckLake warehouse does: snapshots an analyst can query as of an earlier night, and
 nights that publish at the same moment, one of them retried against what the other left."""
 
+import os
 import re
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -102,3 +107,34 @@ def test_a_lake_shown_to_people_hides_its_password(tmp_path):
     lake = parse_warehouse("ducklake:postgres:host=db dbname=lake password=secret", tmp_path)
     assert "secret" not in str(lake) and "dbname=lake" in str(lake)
     assert parse_warehouse(tmp_path / "w.duckdb") == DuckDBFile(tmp_path / "w.duckdb")
+
+
+@pytest.mark.parametrize("migrated", ["ducklake-sqlite"], indirect=True)
+def test_a_night_removes_the_stages_killed_nights_left_and_no_other(lake, tmp_path):
+    stages = tmp_path / "stage"
+    stages.mkdir()
+    hour_ago = time.time() - 3600
+
+    def stage_file(name: str, old: bool) -> Path:
+        path = stages / f"{name}.duckdb"
+        with duckdb.connect(str(path)) as con:
+            con.execute("CREATE TABLE dim_article AS SELECT 1 AS article_key")
+        if old:
+            os.utime(path, (hour_ago, hour_ago))
+        return path
+
+    killed, starting, running = stage_file("killed", True), stage_file("starting", False), stage_file("running", True)
+    os.makedirs(f"{killed}.tmp")  # its spill folder
+    # A night of another process, still writing its stage: DuckDB holds the file's lock.
+    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys; con = duckdb.connect(sys.argv[1]); "
+                               "print('open', flush=True); sys.stdin.readline()", str(running)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline() == "open\n"
+        with night_connection(lake, "run-new", stages):
+            assert sorted(p.name for p in stages.glob("*.duckdb")) == ["run-new.duckdb", "running.duckdb",
+                                                                       "starting.duckdb"]
+    finally:
+        holder.communicate("\n", timeout=30)
+    assert not killed.exists() and not Path(f"{killed}.tmp").exists()
+    assert running.exists() and starting.exists()

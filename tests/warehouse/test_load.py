@@ -37,7 +37,7 @@ PLACES = PlaceIndex(
                  schema=PLACE_NAME_SCHEMA, orient="row"))
 CUES = IncidentCues(pl.DataFrame(schema=CUE_SCHEMA), pl.DataFrame(schema=EVENT_NOUN_SCHEMA))
 COUNT_RULES = CountRules(pl.DataFrame([("KILL", "killed", "after")], schema=COUNT_WORDS_SCHEMA, orient="row"))
-STAGES = Path(tempfile.gettempdir()) / "dateline-test-stages"  # a lake night's private stage files
+STAGES = Path(tempfile.mkdtemp(prefix="dateline-test-stages-"))  # a lake night's stage files; per test process
 TEXT = "BAGHDAD, Iraq, Feb 8 - Iraqi officials met in Baghdad on Thursday. Two guards were killed."
 
 
