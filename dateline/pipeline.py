@@ -164,6 +164,7 @@ class Night:
         self.extractor_version = extractor_version(settings.model, settings.reference_dir)
         self.lake = is_lake(settings.target)
         self.into = chunk_schema(settings.target)  # where the chunks are written: on a lake, its stage
+        self.landing = str(settings.landing.resolve())  # the manifest names a file by folder and path
 
     @classmethod
     @contextmanager
@@ -227,7 +228,7 @@ class Night:
         versions = raw_versions(read.frame, self._known_versions(read.frame), self.run)
         raw = checked(self.validator, versions.frame, self._suite("raw_article"), self.expected, self.run,
                       "{record_locator}")
-        manifest = manifest_rows(files, read.frame, self.run.run_id, self.run.started_at)
+        manifest = manifest_rows(files, read.frame, self.run.run_id, self.run.started_at, self.landing)
         write_chunk(self.con, {"raw_article": raw.frame, "ops_landing_manifest": manifest,
                                "ops_quarantine": _quarantine(read, raw)}, self.into)
         tallies = {**read.tallies, **versions.tallies, "refused_by_checks": raw.tallies["refused_by_checks"],
@@ -405,7 +406,7 @@ class Night:
     def _unchanged(self, entries: list[LandingEntry]) -> set[str]:
         candidates = pl.DataFrame([e.__dict__ for e in entries], schema={
             "rel_path": pl.String, "size": pl.Int64, "modified_ns": pl.Int64}).rename(
-            {"rel_path": "source_path", "size": "size_bytes"})
+            {"rel_path": "source_path", "size": "size_bytes"}).with_columns(landing=pl.lit(self.landing))
         return set(read_frame(self.con, "unchanged_landing_files", landing_candidates=candidates)["source_path"])
 
     def _known_versions(self, records: pl.DataFrame) -> pl.DataFrame:

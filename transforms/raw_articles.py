@@ -54,6 +54,7 @@ MANIFEST_SCHEMA = {
     "records": pl.Int32,
     "last_run_id": pl.String,
     "read_at": pl.Datetime("us"),
+    "landing": pl.String,
 }
 KNOWN_VERSIONS_SCHEMA = {"article_id": pl.String, "content_hash": pl.String, "body_hash": pl.String,
                          "version": pl.Int32, "duplicate_of_article_id": pl.String}
@@ -163,14 +164,15 @@ def records_frame(records: list[dict]) -> pl.DataFrame:
     return pl.DataFrame(records, schema=RAW_RECORD_SCHEMA)
 
 
-def manifest_rows(files: list[LandingFile], records: pl.DataFrame, run_id: str, at: datetime) -> pl.DataFrame:
-    """One ops_landing_manifest row per file read: what it was when read, so an unchanged file is
-    skipped next time."""
+def manifest_rows(files: list[LandingFile], records: pl.DataFrame, run_id: str, at: datetime,
+                  landing: str) -> pl.DataFrame:
+    """One ops_landing_manifest row per file read from the folder `landing`: what it was when read,
+    so an unchanged file is skipped next time."""
     per_file = dict(records.group_by("source_path").len().iter_rows()) if records.height else {}
     return pl.DataFrame([{
         "source_path": f.rel_path, "size_bytes": f.size, "modified_ns": f.modified_ns,
         "file_hash": hashlib.sha256(f.data).hexdigest() if f.data is not None else None,
-        "records": per_file.get(f.rel_path, 0), "last_run_id": run_id, "read_at": at,
+        "records": per_file.get(f.rel_path, 0), "last_run_id": run_id, "read_at": at, "landing": landing,
     } for f in files], schema=MANIFEST_SCHEMA)
 
 

@@ -42,7 +42,7 @@ class TableWrite:
 # copy, dropped before it is published).
 WRITES = (
     TableWrite("raw_article", "insert_new", RAW_ARTICLE_SCHEMA, ("content_hash",)),
-    TableWrite("ops_landing_manifest", "upsert", MANIFEST_SCHEMA, ("source_path",)),
+    TableWrite("ops_landing_manifest", "upsert", MANIFEST_SCHEMA, ("landing", "source_path")),
     TableWrite("ops_quarantine", "insert_new", QUARANTINE_SCHEMA, ("quarantine_id",)),
     TableWrite("dim_date", "insert_new", DIM_DATE_SCHEMA, ("date_key",)),
     TableWrite("dim_place", "insert_new", DIM_PLACE_SCHEMA, ("place_key",)),

@@ -286,6 +286,21 @@ def test_changed_file_is_read_again_and_full_refresh_reads_every_file(tmp_path):
     assert refreshed["stage"]["articles"] == query(warehouse, "SELECT count(*) FROM dim_article")[0][0]
 
 
+def test_two_landing_folders_holding_the_same_file_name_each_skip_their_own_unchanged_file(tmp_path):
+    """Nights split by source, each with its own folder, loading one warehouse (a DuckLake, or in turn)."""
+    warehouse = tmp_path / "w.duckdb"
+    folders = {"wire": "BAGHDAD - Iraqi officials met on Monday.\n", "feed": "LAGOS - Nigerian officials met on Monday.\n"}
+    for name, text in folders.items():
+        (tmp_path / name / "2024-02-08").mkdir(parents=True)
+        (tmp_path / name / "2024-02-08" / "story.txt").write_text(text)
+    for name in folders:
+        assert nightly(landing=str(tmp_path / name), warehouse=str(warehouse))["stages"]["ingest"]["files_read"] == 1
+    for name in folders:  # the other folder's night changed nothing of this one's
+        again = nightly(landing=str(tmp_path / name), warehouse=str(warehouse))["stages"]["ingest"]
+        assert (again.get("files_read", 0), again["files_unchanged_skipped"]) == (0, 1)
+    assert query(warehouse, "SELECT count(*), count(DISTINCT landing) FROM ops_landing_manifest") == [(2, 2)]
+
+
 def test_a_body_too_long_for_the_model_loads_in_windows_and_one_without_spaces_is_quarantined(tmp_path):
     landing = tmp_path / "landing"
     landing.mkdir()

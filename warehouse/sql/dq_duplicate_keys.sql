@@ -19,5 +19,5 @@ FROM fct_article_incident SEMI JOIN run_article USING (article_key) GROUP BY rep
 UNION ALL SELECT 'fct_incident.incident_key', incident_key::VARCHAR FROM fct_incident GROUP BY ALL HAVING count(*) > 1
 UNION ALL SELECT 'dim_place.place_key', place_key::VARCHAR FROM dim_place GROUP BY ALL HAVING count(*) > 1
 UNION ALL SELECT 'ops_quarantine.quarantine_id', quarantine_id FROM ops_quarantine GROUP BY ALL HAVING count(*) > 1
-UNION ALL SELECT 'ops_landing_manifest.source_path', source_path FROM ops_landing_manifest GROUP BY ALL
-HAVING count(*) > 1;
+UNION ALL SELECT 'ops_landing_manifest.landing+source_path', landing || '#' || source_path
+FROM ops_landing_manifest GROUP BY landing, source_path HAVING count(*) > 1;
