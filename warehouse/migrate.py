@@ -96,14 +96,17 @@ def without_primary_keys(text: str) -> str:
 
 
 def create_marts(con: duckdb.DuckDBPyConnection, directory: Path = MARTS_DIR) -> list[str]:
-    """(Re)create every mart view, those another mart reads first, in one transaction; returns the
-    views in creation order. A mart's file is named after its view."""
+    """(Re)create every mart view, those another mart reads first, in one transaction, unless each
+    already stands as its file defines it; returns the views in creation order. A mart's file is
+    named after its view."""
     texts = {path.stem: path.read_text() for path in sorted(directory.glob("*.sql"))}
     reads = {name: relations_read(con, VIEW_HEAD.sub("", text), set(texts) - {name}) for name, text in texts.items()}
     try:
         order = list(graphlib.TopologicalSorter(reads).static_order())
     except graphlib.CycleError as error:
         raise MigrationError(f"marts read each other in a cycle: {error.args[1]}") from None
+    if _marts_stand_as_defined(con, texts):
+        return order  # on a DuckLake, replacing them anyway would add a snapshot every night
     con.begin()
     try:
         for name in order:
@@ -113,3 +116,19 @@ def create_marts(con: duckdb.DuckDBPyConnection, directory: Path = MARTS_DIR) ->
         rollback_quietly(con)
         raise
     return order
+
+
+def _marts_stand_as_defined(con: duckdb.DuckDBPyConnection, texts: dict[str, str]) -> bool:
+    """Whether every mart's view is stored as its file's SELECT, in DuckDB's own normal form
+    (json_serialize_sql and back). A query it cannot put in that form counts as changed."""
+    stored = dict(con.execute("SELECT view_name, sql FROM duckdb_views() WHERE database_name = current_database() "
+                              "AND schema_name = current_schema()").fetchall())
+    try:
+        for name, text in texts.items():
+            normal = con.execute("SELECT json_deserialize_sql(json_serialize_sql(?))",
+                                 [VIEW_HEAD.sub("", text)]).fetchone()[0]
+            if stored.get(name) != f"CREATE VIEW {name} AS {normal};":
+                return False
+    except duckdb.Error:
+        return False
+    return True

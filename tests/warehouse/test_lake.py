@@ -14,6 +14,7 @@ import pytest
 from tests.warehouse.test_load import STAGES, TEXT, frames_for, load_run, query, run_record
 from warehouse.incidents import finalize_incidents
 from warehouse.load import begin_run, commit_run, finalize_run, write_chunk
+from warehouse.migrate import migrate
 from warehouse.night import begin_last_transaction, chunk_schema, night_connection
 from warehouse.stage import retrying
 from warehouse.target import DuckDBFile, DuckLake, WarehouseSpecError, conflict, parse_warehouse
@@ -138,3 +139,14 @@ def test_a_night_removes_the_stages_killed_nights_left_and_no_other(lake, tmp_pa
         holder.communicate("\n", timeout=30)
     assert not killed.exists() and not Path(f"{killed}.tmp").exists()
     assert running.exists() and starting.exists()
+
+
+@pytest.mark.parametrize("migrated", LAKES, indirect=True)
+def test_migrating_a_lake_that_is_up_to_date_adds_no_snapshot_and_brings_back_a_dropped_mart(lake):
+    with lake.connect() as con:
+        snapshots = con.execute("SELECT count(*) FROM lake.snapshots()").fetchone()
+        assert migrate(con) == []  # every night starts with this
+        assert con.execute("SELECT count(*) FROM lake.snapshots()").fetchone() == snapshots
+        con.execute("DROP VIEW mart_sources")
+        migrate(con)
+        assert con.execute("SELECT count(*) FROM mart_sources").fetchone() == (0,)
