@@ -100,12 +100,13 @@ def create_marts(con: duckdb.DuckDBPyConnection, directory: Path = MARTS_DIR) ->
     already stands as its file defines it; returns the views in creation order. A mart's file is
     named after its view."""
     texts = {path.stem: path.read_text() for path in sorted(directory.glob("*.sql"))}
-    reads = {name: relations_read(con, VIEW_HEAD.sub("", text), set(texts) - {name}) for name, text in texts.items()}
+    selects = {name: VIEW_HEAD.sub("", text) for name, text in texts.items()}
+    reads = {name: relations_read(con, select, set(texts) - {name}) for name, select in selects.items()}
     try:
         order = list(graphlib.TopologicalSorter(reads).static_order())
     except graphlib.CycleError as error:
         raise MigrationError(f"marts read each other in a cycle: {error.args[1]}") from None
-    if _marts_stand_as_defined(con, texts):
+    if _marts_stand_as_defined(con, selects):
         return order  # on a DuckLake, replacing them anyway would add a snapshot every night
     con.begin()
     try:
@@ -118,15 +119,14 @@ def create_marts(con: duckdb.DuckDBPyConnection, directory: Path = MARTS_DIR) ->
     return order
 
 
-def _marts_stand_as_defined(con: duckdb.DuckDBPyConnection, texts: dict[str, str]) -> bool:
-    """Whether every mart's view is stored as its file's SELECT, in DuckDB's own normal form
+def _marts_stand_as_defined(con: duckdb.DuckDBPyConnection, selects: dict[str, str]) -> bool:
+    """Whether every mart's view is stored as the SELECT of its file, in DuckDB's own normal form
     (json_serialize_sql and back). A query it cannot put in that form counts as changed."""
     stored = dict(con.execute("SELECT view_name, sql FROM duckdb_views() WHERE database_name = current_database() "
                               "AND schema_name = current_schema()").fetchall())
     try:
-        for name, text in texts.items():
-            normal = con.execute("SELECT json_deserialize_sql(json_serialize_sql(?))",
-                                 [VIEW_HEAD.sub("", text)]).fetchone()[0]
+        for name, select in selects.items():
+            normal = con.execute("SELECT json_deserialize_sql(json_serialize_sql(?))", [select]).fetchone()[0]
             if stored.get(name) != f"CREATE VIEW {name} AS {normal};":
                 return False
     except duckdb.Error:
