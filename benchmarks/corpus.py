@@ -16,10 +16,10 @@ import json
 import random
 import re
 import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Iterable, Iterator
 
 DEFAULT_SEED = 20240204
 RECORDS_PER_FILE = 500

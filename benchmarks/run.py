@@ -42,10 +42,11 @@ from pathlib import Path
 
 import duckdb
 
-from benchmarks.corpus import articles as generate_articles, write_jsonl
+from benchmarks.corpus import articles as generate_articles
+from benchmarks.corpus import write_jsonl
 from benchmarks.duplicates import near_duplicate_rows, print_rows
 from benchmarks.rss import run_measured
-from dateline.settings import default_processes
+from dateline.parameters import default_processes
 from warehouse.publish import working_copy
 
 TARGET_BARE_RATIO = 0.80

@@ -10,7 +10,7 @@ import socket
 import subprocess
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 OFFLINE_ENV = {
@@ -40,7 +40,7 @@ def prepare_environment(data_dir: Path) -> None:
 
 def utc_now() -> datetime:
     """Now, as the naive UTC timestamp every table stores."""
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def start_prefect_api() -> None:

@@ -9,12 +9,12 @@ from prefect.utilities.callables import parameter_schema
 from typer.testing import CliRunner
 
 from dateline.cli import app
-
+from dateline.parameters import NightParameters
 from flows.deployment import nightly_deployment
 from flows.nightly import nightly
+from tests.conftest import SAMPLE_ARTICLE
 from warehouse.db import connect
 from warehouse.migrate import migrate, migrations
-from tests.conftest import SAMPLE_ARTICLE
 
 runner = CliRunner()
 
@@ -133,18 +133,23 @@ def test_run_refuses_a_missing_landing_folder(tmp_path):
 
 
 def test_deployment_runs_nightly_on_a_cron_schedule_in_the_given_timezone(tmp_path):
-    deployment = nightly_deployment(tmp_path, tmp_path / "w.duckdb", "30 1 * * *", "Europe/Berlin")
+    defaults = NightParameters(landing=tmp_path, warehouse=str(tmp_path / "w.duckdb"))
+    deployment = nightly_deployment(defaults, "30 1 * * *", "Europe/Berlin")
     schedule = deployment.schedules[0].schedule
     assert deployment.name == "nightly"
     assert (schedule.cron, schedule.timezone) == ("30 1 * * *", "Europe/Berlin")
-    assert deployment.parameters == {"landing": str(tmp_path), "warehouse": str(tmp_path / "w.duckdb")}
+    assert deployment.parameters == {"parameters": {"landing": str(tmp_path), "warehouse": str(tmp_path / "w.duckdb")}}
     assert deployment.enforce_parameter_schema
     assert (deployment.concurrency_limit, deployment.concurrency_options.collision_strategy.value) == (1, "ENQUEUE")
 
 
-def test_deployment_gives_every_run_its_dask_scheduler(tmp_path):
-    deployment = nightly_deployment(tmp_path, tmp_path / "w.duckdb", dask="tcp://10.0.0.5:8786")
-    assert deployment.parameters["dask"] == "tcp://10.0.0.5:8786"
+def test_deployment_gives_every_run_its_chosen_parameters(tmp_path):
+    defaults = NightParameters(landing=tmp_path, warehouse=str(tmp_path / "w.duckdb"), dask="tcp://10.0.0.5:8786",
+                               chunk_size=200)
+    parameters = nightly_deployment(defaults).parameters["parameters"]
+    assert (parameters["dask"], parameters["chunk_size"]) == ("tcp://10.0.0.5:8786", 200)
+    assert NightParameters(**parameters) == defaults.model_copy(update={"landing": tmp_path.resolve(),
+                                                                         "warehouse": str(tmp_path / "w.duckdb")})
 
 
 @pytest.mark.parametrize("command", ["run", "serve"])
@@ -161,7 +166,9 @@ def test_dask_option_is_refused_before_anything_starts(command, address, error, 
 
 
 def test_ui_parameters_are_typed():
-    properties = parameter_schema(nightly).properties
+    schema = parameter_schema(nightly)
+    assert schema.properties["parameters"]["$ref"] == "#/definitions/NightParameters"
+    properties = schema.definitions["NightParameters"]["properties"]
     assert properties["batch_size"]["type"] == "integer"
     assert properties["full_refresh"]["type"] == "boolean"
     assert {"format": "date", "type": "string"} in properties["since"]["anyOf"]

@@ -8,7 +8,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from dateline.docs_site import format_sql, relation_checks, write_docs_site
+from dateline.pages.docs_site import format_sql, relation_checks, write_docs_site
 from expectations.suites import SUITES_DIR, load_suite
 from tests.warehouse.tiny import Tiny
 from warehouse.catalog import Catalog, load_schema_docs

@@ -6,7 +6,7 @@ import pytest
 from typer.testing import CliRunner
 
 from dateline.cli import app
-from dateline.extract import Doc, Extraction, read_docs
+from dateline.night.extract import Doc, Extraction, read_docs
 from tests.conftest import SAMPLE_ARTICLE
 
 

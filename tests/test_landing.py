@@ -1,6 +1,6 @@
 import os
 
-from dateline.landing import LandingEntry, landing_entries, read_landing_file, still_being_written
+from dateline.night.landing import LandingEntry, landing_entries, read_landing_file, still_being_written
 
 
 def test_files_are_listed_by_relative_path_as_a_string_without_hidden_ones(tmp_path):

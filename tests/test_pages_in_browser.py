@@ -4,7 +4,7 @@ artifacts (tests/browser.py says where)."""
 
 from datetime import date
 
-from dateline.report import write_report
+from dateline.pages.report import write_report
 from tests.test_report import MARCH, populated
 
 

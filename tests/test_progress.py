@@ -2,7 +2,7 @@ import io
 import os
 import pty
 
-from dateline.progress import progress
+from dateline.night.progress import progress
 
 
 def test_a_terminal_sees_done_total_rate_and_time_left():

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from dateline.report import ReportError, Window, build_report, window_for, write_report
+from dateline.pages.report import ReportError, Window, build_report, window_for, write_report
 from tests.warehouse.tiny import Tiny
 
 HOSTILE = "</script><img src=x onerror=alert(1)>"
@@ -117,6 +117,6 @@ def test_the_report_links_the_runs_data_quality_page_relative_to_itself(tmp_path
 def test_legends_of_counts_show_whole_numbers(values, shown):
     import polars as pl
 
-    from dateline.report_charts import whole_legend
+    from dateline.pages.charts import whole_legend
 
     assert whole_legend(pl.Series(values)).to_dict()["values"] == shown

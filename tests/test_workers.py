@@ -4,8 +4,8 @@ import shutil
 import polars as pl
 import pytest
 
-from dateline.settings import DEFAULT_MODEL, SettingsError, default_processes
-from dateline.workers import FinderPool, local_finder
+from dateline.extraction.workers import FinderPool, local_finder
+from dateline.parameters import DEFAULT_MODEL, SettingsError, default_processes
 from tests.conftest import SEEDS
 
 

@@ -121,7 +121,8 @@ class CountRules:
         # 'a' or 'an', up to three words that describe, a person, then no noun that would make them
         # a modifier ('a general strike'): one victim.
         self.implicit_one = re.compile(
-            rf"(?:\b(?P<article>an?)|(?<=\band\s)(?P<possessive>his|her|their))\s+(?P<phrase>(?:(?!(?:{'|'.join(sorted(STOP_WORDS | DETERMINERS))})\b)[\w'’.-]+\s+){{0,3}}?"
+            rf"(?:\b(?P<article>an?)|(?<=\band\s)(?P<possessive>his|her|their))\s+"
+            rf"(?P<phrase>(?:(?!(?:{'|'.join(sorted(STOP_WORDS | DETERMINERS))})\b)[\w'’.-]+\s+){{0,3}}?"
             rf"(?:{nouns}))(?=\s*$|\s*[^\w\s]|\s+(?:{'|'.join(sorted(STOP_WORDS | FILLERS))}|[a-z]+ed)\b)",
             re.IGNORECASE) if victim_nouns else None
         self.after_pattern = re.compile(

@@ -15,11 +15,11 @@ import polars as pl
 from rapidfuzz import fuzz, process
 
 from transforms.datelines import find_dateline
-from transforms.gazetteer import Gazetteer
 from transforms.english import english
+from transforms.gazetteer import Gazetteer
 from transforms.keys import key_column
-from transforms.spans import CONTAINS_CORPORATE_WORD, CONTAINS_ORG_WORD
 from transforms.names import last_name_key, name_key
+from transforms.spans import CONTAINS_CORPORATE_WORD, CONTAINS_ORG_WORD
 
 ENTITY_TYPES = ("PERSON", "ORG", "PLACE", "GROUP", "EVENT", "OTHER")
 STG_MENTION_SCHEMA = {
@@ -79,7 +79,7 @@ FCT_ENTITY_COOCCURRENCE_SCHEMA = {
     "entity_key_a": pl.Int64,  # entity_key_a < entity_key_b
     "entity_key_b": pl.Int64,
     "shared_sentences": pl.Int32,
-    "extractor_version": pl.String,  # dateline.versions.extractor_version: what produced the row
+    "extractor_version": pl.String,  # dateline.extraction.versions.extractor_version: what produced the row
 }
 ACRONYM_DEFINITION = re.compile(r"\s\((?P<short>[A-Z][A-Za-z0-9&]{1,9})\)")
 ACRONYM_LOOKBACK = 200

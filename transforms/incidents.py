@@ -12,9 +12,9 @@ one was killed') is a figure, not an absence.
 
 import re
 from bisect import bisect_left
-from itertools import groupby
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import groupby
 
 import polars as pl
 

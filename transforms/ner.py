@@ -7,8 +7,9 @@ million characters, and long docs cost memory out of proportion), with offsets k
 import bisect
 import importlib
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Protocol
+from typing import Protocol
 
 import polars as pl
 

@@ -28,7 +28,8 @@ DIM_PLACE_SCHEMA = {
     "precision": pl.String,  # 'town' | 'region' | 'country'
     "population": pl.Int64,  # regions: sum of their towns
 }
-PLACE_SCHEMA = {k: v for k, v in DIM_PLACE_SCHEMA.items() if k != "region_id"} | {"parent_id": pl.String}  # town -> region -> (parent region ->) country
+# town -> region -> (parent region ->) country
+PLACE_SCHEMA = {k: v for k, v in DIM_PLACE_SCHEMA.items() if k != "region_id"} | {"parent_id": pl.String}
 PLACE_NAME_SCHEMA = {"name_key": pl.String, "place_id": pl.String}
 QUERY_SCHEMA = {"query_id": pl.String, "name": pl.String, "country_code": pl.String,
                 "context_countries": pl.List(pl.String)}

@@ -1,7 +1,7 @@
 """ops_quarantine rows: what could not be read or had to be repaired, and why. Nothing is lost."""
 
+from collections.abc import Iterable
 from datetime import datetime
-from typing import Iterable
 
 import polars as pl
 

@@ -3,9 +3,9 @@
 import polars as pl
 
 from transforms.counts import fct_event_count
-from transforms.incidents import Place, fct_article_incident
 from transforms.entities import alias_partials, entity_partials, fct_entity_cooccurrence, fct_entity_mention
 from transforms.gazetteer import Gazetteer
+from transforms.incidents import Place, fct_article_incident
 from transforms.keys import key_column
 
 DIM_DATE_SCHEMA = {
@@ -103,7 +103,7 @@ def chunk_frames(quarantine: pl.DataFrame, articles: pl.DataFrame, mentions: pl.
                  signatures: pl.DataFrame, gazetteer: Gazetteer, extractor_version: str) -> dict[str, pl.DataFrame]:
     """What one chunk of articles writes, keyed by table name (warehouse/load.py says how); facts
     carry the version of the extractor that produced them. `counts` are placed and read
-    (dateline.stages.reported_incidents), `incidents` are as each article reports them."""
+    (dateline.night.stages.reported_incidents), `incidents` are as each article reports them."""
     article_rows = dim_article(articles)
     return {
         "ops_quarantine": quarantine,

@@ -1,12 +1,12 @@
 """The warehouse described once: `warehouse/schema.yml` says what every relation and column means,
 `apply_comments` writes that into the DuckDB catalog (COMMENT ON), and `Catalog.read` reads the
-catalog back with the lineage of its views, for the docs site (dateline.docs_site)."""
+catalog back with the lineage of its views, for the docs site (dateline.pages.docs_site)."""
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 import duckdb
 import yaml

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import duckdb
 
-from warehouse.db import rollback_quietly
 from warehouse.catalog import VIEW_HEAD, apply_comments, relations_read
+from warehouse.db import rollback_quietly
 from warehouse.target import is_ducklake
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"

@@ -18,9 +18,9 @@ import os
 import re
 import shutil
 import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator
 
 WAL = ".wal"  # DuckDB's write-ahead log beside a database file
 

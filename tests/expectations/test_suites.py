@@ -4,7 +4,13 @@ import polars as pl
 import pytest
 
 from expectations.runner import (
-    CheckResult, Validator, critical_failures, failing_rows, merge_results, quarantine_failures, with_place_check,
+    CheckResult,
+    Validator,
+    critical_failures,
+    failing_rows,
+    merge_results,
+    quarantine_failures,
+    with_place_check,
 )
 from expectations.suites import SuiteError, load_suite
 

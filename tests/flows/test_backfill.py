@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from dateline.settings import SettingsError
-from flows.nightly import nightly
+from dateline.parameters import SettingsError
 from tests.conftest import SEEDS
 from tests.flows.test_nightly import query
+from tests.nights import run_night
 
 ARTICLES = [
     {"url": "https://example.org/a", "title": "Strike in Baghdad", "date_publish": "2024-02-05 09:00:00",
@@ -31,7 +31,7 @@ def night(tmp_path):
     (landing / "articles.jsonl").write_text("\n".join(json.dumps(a) for a in ARTICLES) + "\n")
     shutil.copytree(SEEDS, reference, ignore=shutil.ignore_patterns("landing", "broken"))
     warehouse = tmp_path / "w.duckdb"
-    first = nightly(landing=str(landing), warehouse=str(warehouse), reference_dir=str(reference))
+    first = run_night(landing=str(landing), warehouse=str(warehouse), reference_dir=str(reference))
     return landing, reference, warehouse, first
 
 
@@ -61,7 +61,7 @@ def test_backfill_after_a_reference_table_changed_replaces_only_that_days_facts(
     with (reference / "count_types.csv").open("a") as table:
         table.write("PROTEST,gathered in,after\n")
 
-    backfill = nightly(landing=str(landing), warehouse=str(warehouse), reference_dir=str(reference),
+    backfill = run_night(landing=str(landing), warehouse=str(warehouse), reference_dir=str(reference),
                        since=date(2024, 2, 5), until=date(2024, 2, 5), backfill=True)
     new = backfill["stages"]["extractor"]["version"]
     assert new != old
@@ -75,14 +75,14 @@ def test_backfill_after_a_reference_table_changed_replaces_only_that_days_facts(
                              "+ (SELECT count(*) FROM fct_event_count WHERE extractor_version = ?)", old, old, old)
     assert backfill["stages"]["load"]["facts_of_older_extractors"] == older[0][0] > 0
 
-    again = nightly(landing=str(landing), warehouse=str(warehouse), reference_dir=str(reference),
+    again = run_night(landing=str(landing), warehouse=str(warehouse), reference_dir=str(reference),
                     since=date(2024, 2, 5), until=date(2024, 2, 5), backfill=True)
     assert again["stages"]["stage"]["candidates"] == 0  # the same backfill again re-extracts nothing
-    plain = nightly(landing=str(landing), warehouse=str(warehouse), reference_dir=str(reference))
+    plain = run_night(landing=str(landing), warehouse=str(warehouse), reference_dir=str(reference))
     assert plain["stages"]["stage"]["candidates"] == 0  # and a plain night never re-extracts old facts
 
 
 def test_a_backfill_without_its_window_is_refused(tmp_path):
     with pytest.raises(SettingsError, match="backfill needs both since and until"):
-        nightly(landing=str(SEEDS / "landing"), warehouse=str(tmp_path / "w.duckdb"), backfill=True,
+        run_night(landing=str(SEEDS / "landing"), warehouse=str(tmp_path / "w.duckdb"), backfill=True,
                 since=date(2024, 2, 5))

@@ -15,11 +15,11 @@ pytest.importorskip("prefect_dask")
 
 from distributed import Client  # noqa: E402
 
-from dateline import dask_workers  # noqa: E402
-from dateline.settings import SettingsError  # noqa: E402
-from flows.nightly import nightly  # noqa: E402
+from dateline.extraction import dask_workers  # noqa: E402
+from dateline.parameters import SettingsError  # noqa: E402
 from tests.conftest import REPO  # noqa: E402
 from tests.flows.test_nightly import content, query  # noqa: E402
+from tests.nights import run_night  # noqa: E402
 
 WORKERS = 2
 BATCH_SIZE = 2
@@ -101,10 +101,10 @@ def test_a_night_on_two_dask_workers_leaves_the_tables_of_a_local_night(cluster,
 
     on_dask = tmp_path / "dask" / "dateline.duckdb"
     loads_before = finder_loads(cluster)
-    summary = nightly(landing=str(landing), warehouse=str(on_dask), batch_size=BATCH_SIZE, dask=cluster)
+    summary = run_night(landing=str(landing), warehouse=str(on_dask), batch_size=BATCH_SIZE, dask=cluster)
     loads = [after - before for before, after in zip(loads_before, finder_loads(cluster))]
     local = tmp_path / "local" / "dateline.duckdb"
-    nightly(landing=str(landing), warehouse=str(local), batch_size=BATCH_SIZE, processes=1)
+    run_night(landing=str(landing), warehouse=str(local), batch_size=BATCH_SIZE, processes=1)
 
     assert query(on_dask, "SELECT count(*) FROM dim_article") == [(len(RECORDS),)]
     assert query(on_dask, "SELECT count(*) > 0 FROM fct_entity_mention") == [(True,)]
@@ -131,5 +131,5 @@ def test_a_worker_with_another_extractor_version_refuses_the_batch(cluster):
 def test_a_dask_address_that_is_not_tcp_host_port_fails_the_run_before_it_writes(address, landing, tmp_path):
     warehouse = tmp_path / "never.duckdb"
     with pytest.raises(SettingsError, match="tcp://host:port"):
-        nightly(landing=str(landing), warehouse=str(warehouse), dask=address)
+        run_night(landing=str(landing), warehouse=str(warehouse), dask=address)
     assert not warehouse.exists()

@@ -6,7 +6,7 @@ import json
 import duckdb
 import pytest
 
-from flows.nightly import nightly
+from tests.nights import run_night
 
 
 def article(folder, name: str, source: str, published: str, title: str, text: str) -> None:
@@ -34,13 +34,13 @@ def two_nights(tmp_path_factory):
             "The attackers fled on motorcycles.")
     article(landing, "other.json", "kanotimes.example", "2024-03-04 19:00:00", "Floods in Kaduna",
             "Floods killed 40 people in Kaduna on Monday, emergency officials said.")
-    nightly(landing=str(landing), warehouse=str(warehouse))
+    run_night(landing=str(landing), warehouse=str(warehouse))
     after_first = query(warehouse, INCIDENTS)
     article(landing, "second.json", "lagoswire.example", "2024-03-05 09:00:00", "Kano market attack toll rises",
             "The death toll from Monday's attack on a market in Kano has risen to seven, a hospital official said.")
-    nightly(landing=str(landing), warehouse=str(warehouse))
+    run_night(landing=str(landing), warehouse=str(warehouse))
     after_second = query(warehouse, INCIDENTS)
-    nightly(landing=str(landing), warehouse=str(warehouse), full_refresh=True)
+    run_night(landing=str(landing), warehouse=str(warehouse), full_refresh=True)
     return warehouse, after_first, after_second, query(warehouse, INCIDENTS)
 
 

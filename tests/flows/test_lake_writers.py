@@ -10,9 +10,9 @@ from collections import defaultdict
 
 import pytest
 
-from flows.nightly import nightly
 from tests.conftest import SAMPLE_ARTICLE, SEEDS
 from tests.flows.test_nightly import suites_failing_articles_over
+from tests.nights import run_night
 from tests.postgres import postgres_dsn, postgres_server  # noqa: F401  (fixtures)
 from warehouse.target import DuckLake
 
@@ -41,7 +41,7 @@ def start_night(landing, lake: DuckLake, api_url: str) -> subprocess.Popen:
 
 
 @pytest.fixture
-def lake(postgres_dsn, tmp_path) -> DuckLake:
+def lake(postgres_dsn, tmp_path) -> DuckLake:  # noqa: F811  (the fixture)
     return DuckLake(f"postgres:{postgres_dsn}", tmp_path / "lake")
 
 
@@ -85,7 +85,7 @@ def test_a_night_that_fails_a_critical_check_publishes_only_its_record(tmp_path)
     shutil.copy(SAMPLE_ARTICLE, landing)
     suites = suites_failing_articles_over(30, tmp_path / "suites")
     with pytest.raises(Exception, match="word_count"):
-        nightly(landing=str(landing), warehouse=f"ducklake:{lake.catalog}", data_path=str(lake.data_path),
+        run_night(landing=str(landing), warehouse=f"ducklake:{lake.catalog}", data_path=str(lake.data_path),
                 expectations_dir=str(suites), processes=1)
     with lake.connect(read_only=True) as con:
         assert con.execute("SELECT count(*) FROM raw_article").fetchone() == (0,)

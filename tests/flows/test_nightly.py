@@ -1,5 +1,6 @@
 """The nightly flow end to end: real Prefect (embedded server), real DuckDB file, real spaCy."""
 
+import json
 import shutil
 from datetime import date
 from pathlib import Path
@@ -7,9 +8,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from dateline.settings import SettingsError
-from flows.nightly import nightly
+from dateline.parameters import NightParameters, SettingsError
 from tests.conftest import SAMPLE_ARTICLE, SEEDS
+from tests.nights import run_night
 from warehouse.load import TABLES  # ops_runs and ops_dq_results grow with every run
 
 # What differs between two warehouses built from the same input by different runs.
@@ -49,9 +50,9 @@ def suites_failing_articles_over(words: int, suites: Path) -> Path:
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory):
     warehouse = tmp_path_factory.mktemp("seeded") / "dateline.duckdb"
-    first = nightly(landing=str(SEEDS / "landing"), warehouse=str(warehouse), processes=2)
+    first = run_night(landing=str(SEEDS / "landing"), warehouse=str(warehouse), processes=2)
     after_first = snapshot(warehouse)
-    second = nightly(landing=str(SEEDS / "landing"), warehouse=str(warehouse))
+    second = run_night(landing=str(SEEDS / "landing"), warehouse=str(warehouse))
     return warehouse, first, second, after_first
 
 
@@ -63,6 +64,14 @@ def test_every_record_is_loaded_or_linked_as_a_duplicate(seeded):
     assert first["tables"]["dim_article"] == ingest["new_versions"] - ingest["duplicates"]
     assert first["tables"]["raw_article"] == ingest["records"]
     assert query(warehouse, "SELECT count(*) FROM v_raw_duplicate") == [(ingest["duplicates"],)]
+
+
+def test_ops_runs_records_the_nights_parameters_whole(seeded):
+    warehouse, first, _, _ = seeded
+    [(recorded,)] = query(warehouse, "SELECT parameters FROM ops_runs WHERE run_id = ?", first["run_id"])
+    recorded = json.loads(recorded)
+    assert set(recorded) == set(NightParameters.model_fields)
+    assert NightParameters(**recorded).processes == 2
 
 
 def test_second_run_reads_no_unchanged_file_and_changes_no_table_but_ops_runs(seeded):
@@ -111,7 +120,7 @@ def broken(tmp_path_factory):
     shutil.copytree(SEEDS / "broken", landing, dirs_exist_ok=True)
     (landing / "huge.txt").write_text("WASHINGTON - A very long story. " * 40_000)
     warehouse = tmp_path_factory.mktemp("broken") / "dateline.duckdb"
-    summary = nightly(landing=str(landing), warehouse=str(warehouse), max_file_bytes=1_000_000)
+    summary = run_night(landing=str(landing), warehouse=str(warehouse), max_file_bytes=1_000_000)
     return landing, warehouse, summary
 
 
@@ -148,22 +157,22 @@ def test_every_broken_file_is_accounted_for(broken):
 
 def test_date_window_defers_articles_to_a_later_run(tmp_path):
     warehouse = tmp_path / "window.duckdb"
-    windowed = nightly(landing=str(SEEDS / "landing"), warehouse=str(warehouse),
+    windowed = run_night(landing=str(SEEDS / "landing"), warehouse=str(warehouse),
                        since=date(2024, 2, 7), until=date(2024, 2, 8))
     inside = query(warehouse, "SELECT count(*), min(published_at)::DATE, max(published_at)::DATE FROM dim_article")
     assert inside[0][0] == windowed["stages"]["stage"]["articles"] > 0
     assert date(2024, 2, 7) <= inside[0][1] <= inside[0][2] <= date(2024, 2, 8)
     deferred = windowed["stages"]["stage"]["deferred_outside_window"]
-    later = nightly(landing=str(SEEDS / "landing"), warehouse=str(warehouse))
+    later = run_night(landing=str(SEEDS / "landing"), warehouse=str(warehouse))
     assert later["stages"]["stage"]["articles"] == deferred
 
 
 def test_bad_parameter_fails_the_run_with_a_clear_error_and_writes_nothing(tmp_path):
     warehouse = tmp_path / "never.duckdb"
     with pytest.raises(SettingsError, match="batch_size"):
-        nightly(landing=str(SEEDS / "landing"), warehouse=str(warehouse), batch_size=0)
+        run_night(landing=str(SEEDS / "landing"), warehouse=str(warehouse), batch_size=0)
     with pytest.raises(SettingsError, match="does not exist"):
-        nightly(landing=str(tmp_path / "missing"), warehouse=str(warehouse))
+        run_night(landing=str(tmp_path / "missing"), warehouse=str(warehouse))
     assert not warehouse.exists()
 
 
@@ -215,7 +224,7 @@ def test_critical_check_failure_leaves_the_warehouse_as_it_was_and_says_why(seed
     before = snapshot(copy)
     suites = suites_failing_articles_over(300, tmp_path / "suites")
     with pytest.raises(Exception, match="word_count"):
-        nightly(landing=str(SEEDS / "landing"), warehouse=str(copy), full_refresh=True,
+        run_night(landing=str(SEEDS / "landing"), warehouse=str(copy), full_refresh=True,
                 expectations_dir=str(suites))
     assert snapshot(copy) == before
     [(status, error)] = query(copy, "SELECT status, error FROM ops_runs WHERE status = 'failed'")
@@ -255,7 +264,7 @@ def test_dq_command_shows_the_latest_run_and_any_earlier_one(seeded):
 def test_the_same_night_in_chunks_of_any_size_leaves_identical_tables(seeded, tmp_path):
     warehouse, *_ = seeded  # one chunk, two worker processes
     chunked = tmp_path / "chunked.duckdb"
-    summary = nightly(landing=str(SEEDS / "landing"), warehouse=str(chunked), chunk_size=3, processes=1)  # here
+    summary = run_night(landing=str(SEEDS / "landing"), warehouse=str(chunked), chunk_size=3, processes=1)  # here
     assert summary["stages"]["stage"]["candidates"] > 3  # really several chunks
     assert content(chunked) == content(warehouse)
 
@@ -274,13 +283,13 @@ def test_changed_file_is_read_again_and_full_refresh_reads_every_file(tmp_path):
     landing = tmp_path / "landing"
     shutil.copytree(SEEDS / "landing", landing)
     warehouse = tmp_path / "w.duckdb"
-    nightly(landing=str(landing), warehouse=str(warehouse))
+    run_night(landing=str(landing), warehouse=str(warehouse))
     story = landing / "wire-kyiv-2024-02-09.txt"
     story.write_text(story.read_text() + "\nOfficials in Kyiv confirmed the figures on Friday.\n")
-    changed = nightly(landing=str(landing), warehouse=str(warehouse))["stages"]
+    changed = run_night(landing=str(landing), warehouse=str(warehouse))["stages"]
     assert (changed["ingest"]["files_read"], changed["ingest"]["new_versions"], changed["stage"]["articles"]) == (1, 1, 1)
     assert query(warehouse, "SELECT max(version) FROM raw_article WHERE source_path = ?", story.name) == [(2,)]
-    refreshed = nightly(landing=str(landing), warehouse=str(warehouse), full_refresh=True)["stages"]
+    refreshed = run_night(landing=str(landing), warehouse=str(warehouse), full_refresh=True)["stages"]
     assert refreshed["ingest"]["files_read"] == refreshed["ingest"]["files_seen"]
     assert refreshed["ingest"]["new_versions"] == 0
     assert refreshed["stage"]["articles"] == query(warehouse, "SELECT count(*) FROM dim_article")[0][0]
@@ -294,9 +303,9 @@ def test_two_landing_folders_holding_the_same_file_name_each_skip_their_own_unch
         (tmp_path / name / "2024-02-08").mkdir(parents=True)
         (tmp_path / name / "2024-02-08" / "story.txt").write_text(text)
     for name in folders:
-        assert nightly(landing=str(tmp_path / name), warehouse=str(warehouse))["stages"]["ingest"]["files_read"] == 1
+        assert run_night(landing=str(tmp_path / name), warehouse=str(warehouse))["stages"]["ingest"]["files_read"] == 1
     for name in folders:  # the other folder's night changed nothing of this one's
-        again = nightly(landing=str(tmp_path / name), warehouse=str(warehouse))["stages"]["ingest"]
+        again = run_night(landing=str(tmp_path / name), warehouse=str(warehouse))["stages"]["ingest"]
         assert (again.get("files_read", 0), again["files_unchanged_skipped"]) == (0, 1)
     assert query(warehouse, "SELECT count(*), count(DISTINCT landing) FROM ops_landing_manifest") == [(2, 2)]
 
@@ -309,7 +318,7 @@ def test_a_body_too_long_for_the_model_loads_in_windows_and_one_without_spaces_i
     (landing / "unbroken.txt").write_text("x" * 1_500_000)  # one "word": no place to cut it
     shutil.copy(SAMPLE_ARTICLE, landing / "sample.txt")
     warehouse = tmp_path / "w.duckdb"
-    summary = nightly(landing=str(landing), warehouse=str(warehouse))
+    summary = run_night(landing=str(landing), warehouse=str(warehouse))
     assert summary["stages"]["stage"]["refused_too_long"] == 1
     assert query(warehouse, "SELECT source_path, reason, disposition FROM ops_quarantine") == [
         ("unbroken.txt", "body_too_long_for_ner", "rejected")]
@@ -334,12 +343,12 @@ def test_new_entities_are_those_of_the_latest_night_that_loaded_any(seeded, tmp_
     landing = tmp_path / "landing"
     landing.mkdir()
     shutil.copy(SAMPLE_ARTICLE, landing)
-    nightly(landing=str(landing), warehouse=str(warehouse))
+    run_night(landing=str(landing), warehouse=str(warehouse))
     first_night = set(query(warehouse, "SELECT canonical_name FROM mart_new_entities"))
     assert first_night == set(query(warehouse, "SELECT canonical_name FROM dim_entity"))
     (landing / "second.txt").write_text("LAGOS, Nigeria - Zubairu Okonkwo, a Lagos fisherman, met the "
                                         "Ogunwale Rowing Club on Tuesday.\n")
-    nightly(landing=str(landing), warehouse=str(warehouse))
+    run_night(landing=str(landing), warehouse=str(warehouse))
     second_night = set(query(warehouse, "SELECT canonical_name FROM mart_new_entities"))
     assert second_night and not second_night & first_night
     assert ("Ogunwale Rowing Club",) in second_night

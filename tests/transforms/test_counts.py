@@ -1,16 +1,15 @@
 import polars as pl
 import pytest
 
-from dateline.reference import load_count_rules
-from dateline.settings import REFERENCE_DIR
-from tests.conftest import SAMPLE_ARTICLE
+from dateline.extraction.reference import load_count_rules
+from tests.conftest import SAMPLE_ARTICLE, SEEDS
 from transforms.counts import count_context, sentence_counts, stg_counts
 from transforms.entities import STG_MENTION_SCHEMA
 
 
 @pytest.fixture(scope="module")
 def rules():
-    return load_count_rules(REFERENCE_DIR)
+    return load_count_rules(SEEDS)
 
 
 def counts(sentence: str, rules) -> list[tuple]:

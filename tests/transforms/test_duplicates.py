@@ -12,8 +12,15 @@ from polars.testing import assert_frame_equal
 import transforms.duplicates as duplicates
 from tests.conftest import REPO, SEEDS
 from transforms.duplicates import (
-    NEAR_DUPLICATE_SCHEMA, NEAR_DUPLICATE_THRESHOLD, NUM_PERM, SCHEME, SEED, SIGNATURE_SCHEMA,
-    minhash_signatures, near_duplicate_pairs, signature_similarity,
+    NEAR_DUPLICATE_SCHEMA,
+    NEAR_DUPLICATE_THRESHOLD,
+    NUM_PERM,
+    SCHEME,
+    SEED,
+    SIGNATURE_SCHEMA,
+    minhash_signatures,
+    near_duplicate_pairs,
+    signature_similarity,
 )
 
 WIRE = """Floods cut off Port Alder as river bursts its banks

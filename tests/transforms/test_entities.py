@@ -5,8 +5,15 @@ import pytest
 from polars.testing import assert_frame_equal
 
 from transforms.entities import (
-    FCT_ENTITY_COOCCURRENCE_SCHEMA, KNOWN_ENTITY_SCHEMA, alias_partials, canonical_surface, entity_partials,
-    fct_entity_cooccurrence, fct_entity_mention, known_entity_candidates, stg_mentions,
+    FCT_ENTITY_COOCCURRENCE_SCHEMA,
+    KNOWN_ENTITY_SCHEMA,
+    alias_partials,
+    canonical_surface,
+    entity_partials,
+    fct_entity_cooccurrence,
+    fct_entity_mention,
+    known_entity_candidates,
+    stg_mentions,
 )
 from transforms.gazetteer import ALIAS_SCHEMA, DEMONYM_SCHEMA, Gazetteer
 from transforms.keys import stable_key

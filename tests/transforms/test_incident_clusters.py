@@ -4,7 +4,11 @@ import polars as pl
 from polars.testing import assert_frame_equal
 
 from transforms.incident_clusters import (
-    ASSIGNMENT_SCHEMA, CLUSTER_REPORT_SCHEMA, article_names, incident_keys, same_event,
+    ASSIGNMENT_SCHEMA,
+    CLUSTER_REPORT_SCHEMA,
+    article_names,
+    incident_keys,
+    same_event,
 )
 from transforms.keys import stable_key
 

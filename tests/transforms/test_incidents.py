@@ -3,8 +3,8 @@ from datetime import datetime
 import polars as pl
 import pytest
 
-from dateline.reference import load_count_rules, load_incident_cues
-from dateline.settings import REFERENCE_DIR
+from dateline.extraction.reference import load_count_rules, load_incident_cues
+from tests.conftest import SEEDS
 from transforms.counts import count_context, stg_counts
 from transforms.entities import STG_MENTION_SCHEMA
 from transforms.incidents import INCIDENT_SCHEMA, Place, article_incidents, count_readings
@@ -20,7 +20,7 @@ PLACES = {
 
 @pytest.fixture(scope="module")
 def rules():
-    return load_count_rules(REFERENCE_DIR), load_incident_cues(REFERENCE_DIR)
+    return load_count_rules(SEEDS), load_incident_cues(SEEDS)
 
 
 def incidents(body: str, rules, published=datetime(2024, 3, 1)) -> list[tuple]:

@@ -2,7 +2,7 @@ import polars as pl
 import pytest
 from polars.testing import assert_frame_equal
 
-from dateline.places import load_place_index
+from dateline.extraction.places import load_place_index
 from transforms.places import GEOCODED_SCHEMA, QUERY_SCHEMA, designated, place_frames
 
 AL_QAIM = "geonames:92138"

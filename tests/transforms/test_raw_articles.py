@@ -4,7 +4,12 @@ from datetime import datetime
 import polars as pl
 
 from transforms.raw_articles import (
-    KNOWN_VERSIONS_SCHEMA, LandingFile, latest_versions, parse_landing_file, raw_article_versions, records_frame,
+    KNOWN_VERSIONS_SCHEMA,
+    LandingFile,
+    latest_versions,
+    parse_landing_file,
+    raw_article_versions,
+    records_frame,
 )
 
 AT = datetime(2024, 2, 10, 3, 0)

@@ -7,7 +7,12 @@ import pytest
 
 from expectations.suites import SUITES_DIR
 from warehouse.catalog import (
-    Catalog, SchemaDocError, apply_comments, load_schema_docs, mart_grains, relations_read,
+    Catalog,
+    SchemaDocError,
+    apply_comments,
+    load_schema_docs,
+    mart_grains,
+    relations_read,
 )
 from warehouse.load import WRITES
 from warehouse.migrate import MARTS_DIR, MIGRATIONS_DIR, migrate

@@ -10,13 +10,19 @@ from transforms.counts import COUNT_WORDS_SCHEMA, CountRules, count_context, stg
 from transforms.duplicates import minhash_signatures
 from transforms.entities import KNOWN_ENTITY_SCHEMA, stg_mentions
 from transforms.gazetteer import ALIAS_SCHEMA, DEMONYM_SCHEMA, Gazetteer
-from transforms.incidents import CUE_SCHEMA, EVENT_NOUN_SCHEMA, IncidentCues, article_incidents, count_readings
-from transforms.ner import SPAN_SCHEMA
 from transforms.incident_places import geocoded_places
+from transforms.incidents import CUE_SCHEMA, EVENT_NOUN_SCHEMA, IncidentCues, article_incidents, count_readings
 from transforms.keys import stable_key as key_of
+from transforms.ner import SPAN_SCHEMA
 from transforms.places import PLACE_NAME_SCHEMA, PLACE_SCHEMA, PlaceIndex
 from transforms.quarantine import quarantine_frame, quarantine_row
-from transforms.raw_articles import KNOWN_VERSIONS_SCHEMA, LandingFile, parse_landing_file, raw_article_versions, records_frame
+from transforms.raw_articles import (
+    KNOWN_VERSIONS_SCHEMA,
+    LandingFile,
+    parse_landing_file,
+    raw_article_versions,
+    records_frame,
+)
 from transforms.star import chunk_frames
 from warehouse.incidents import finalize_incidents
 from warehouse.load import TABLES, RunRecord, begin_run, commit_run, finalize_run, write_chunk

@@ -4,7 +4,12 @@ import duckdb
 import pytest
 
 from warehouse.migrate import (
-    DUCKLAKE_VARIANTS, MIGRATIONS_DIR, MigrationError, migrate, migrations, without_primary_keys,
+    DUCKLAKE_VARIANTS,
+    MIGRATIONS_DIR,
+    MigrationError,
+    migrate,
+    migrations,
+    without_primary_keys,
 )
 
 

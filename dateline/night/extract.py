@@ -1,18 +1,18 @@
 """`dateline extract`: the nightly stages of entities, counts and incidents applied to any text, as JSONL."""
 
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Iterable, Iterator
 
 import polars as pl
 
-from dateline.places import load_place_index
-from dateline.reference import load_count_rules, load_gazetteer, load_incident_cues
-from dateline.settings import DEFAULT_MODEL, REFERENCE_DIR
-from dateline.stages import event_counts, reported_incidents, resolved_mentions
-from dateline.workers import Finder
+from dateline.extraction.places import load_place_index
+from dateline.extraction.reference import load_count_rules, load_gazetteer, load_incident_cues
+from dateline.extraction.workers import Finder
+from dateline.night.stages import event_counts, reported_incidents, resolved_mentions
+from dateline.parameters import DEFAULT_MODEL, bundled_reference_dir
 from transforms.entities import KNOWN_ENTITY_SCHEMA
 from transforms.keys import stable_key
 from transforms.names import name_key
@@ -21,7 +21,7 @@ from warehouse.load import known_entities
 
 DOC_SCHEMA = {"article_id": pl.String, "body": pl.String, "title": pl.String, "published_at": pl.Datetime("us"),
               "dateline_raw": pl.String}
-CACHE_DIR = REFERENCE_DIR.parent / "data" / ".cache"
+CACHE_DIR = Path.home() / ".cache" / "dateline"
 
 
 @dataclass(frozen=True)
@@ -54,12 +54,13 @@ def read_docs(content: str, default_id: str) -> list[Doc]:
 
 
 class Extraction:
-    """The nightly stages of extraction (dateline.stages: Finder, resolved_mentions, event_counts,
+    """The nightly stages of extraction (dateline.night.stages: Finder, resolved_mentions, event_counts,
     reported_incidents) on any text, with the gazetteer, the model and the places loaded once, as a
     night loads them."""
 
-    def __init__(self, model: str = DEFAULT_MODEL, reference_dir: Path = REFERENCE_DIR, batch_size: int = 64,
+    def __init__(self, model: str = DEFAULT_MODEL, reference_dir: Path | None = None, batch_size: int = 64,
                  warehouse=None, cache_dir: Path = CACHE_DIR):
+        reference_dir = reference_dir or bundled_reference_dir()
         self.gazetteer = load_gazetteer(reference_dir, cache_dir)
         self.finder = Finder(model, batch_size, self.gazetteer, load_count_rules(reference_dir))
         self.places = load_place_index(cache_dir)

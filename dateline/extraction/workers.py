@@ -3,7 +3,7 @@ once, then finds spans and counts in batch after batch while the main process st
 checks and writes the chunks before and after.
 
 Workers are spawned (never forked: the main process runs Prefect's and DuckDB's threads), and this
-module imports only what extraction needs, so each worker stays small. dateline.dask_workers runs the
+module imports only what extraction needs, so each worker stays small. dateline.extraction.dask_workers runs the
 same Finder on the workers of a Dask cluster.
 """
 
@@ -16,8 +16,8 @@ from typing import Protocol
 
 import polars as pl
 
-from dateline.reference import load_count_rules, load_gazetteer
-from dateline.versions import extractor_version
+from dateline.extraction.reference import load_count_rules, load_gazetteer
+from dateline.extraction.versions import extractor_version
 from transforms.counts import STG_COUNT_SCHEMA, CountRules, stg_counts
 from transforms.duplicates import SIGNATURE_SCHEMA, minhash_signatures
 from transforms.gazetteer import Gazetteer
@@ -96,7 +96,7 @@ class Findings:
 
 class FinderPool:
     """`processes` workers; with one, extraction runs here, in this process, when asked. The
-    gazetteer must be in `cache_dir` already (dateline.reference.load_gazetteer puts it there)."""
+    gazetteer must be in `cache_dir` already (dateline.extraction.reference.load_gazetteer puts it there)."""
 
     def __init__(self, model: str, batch_size: int, processes: int, reference_dir: Path, cache_dir: Path):
         self.batch_size = batch_size

@@ -25,7 +25,7 @@ def dq_report_path(warehouse: Warehouse, run_id: str) -> Path:
 def write_report_for(con: duckdb.DuckDBPyConnection, warehouse: Warehouse, out: Path | None = None, *,
                      since: date | None = None, until: date | None = None) -> Path:
     """The report of `con` (the warehouse at `warehouse`), linking its latest run's data-quality page."""
-    from dateline.report import write_report
+    from dateline.pages.report import write_report
 
     latest = con.execute(sql("latest_run")).fetchone()
     dq_report = dq_report_path(warehouse, latest[0]) if latest else None
@@ -34,6 +34,6 @@ def write_report_for(con: duckdb.DuckDBPyConnection, warehouse: Warehouse, out: 
 
 
 def write_docs_for(con: duckdb.DuckDBPyConnection, warehouse: Warehouse, out: Path | None = None) -> Path:
-    from dateline.docs_site import write_docs_site
+    from dateline.pages.docs_site import write_docs_site
 
     return write_docs_site(con, out or docs_dir(warehouse))

@@ -1,5 +1,5 @@
 """The night's stages, each of one shape: frames in; StageOutput (the rows that go on, quarantine
-rows, tallies) out. No file or database access: the pipeline (dateline.pipeline) reads and writes
+rows, tallies) out. No file or database access: the pipeline (dateline.night.pipeline) reads and writes
 around them, and `dateline extract` runs the same ones on any text."""
 
 from dataclasses import dataclass, field
@@ -11,12 +11,12 @@ from expectations.runner import CheckResult, Validator, failing_rows, quarantine
 from expectations.suites import Suite
 from transforms.articles import date_quarantine, in_window, stg_articles
 from transforms.counts import STG_COUNT_SCHEMA, count_context
-from transforms.incidents import IncidentCues, Place, article_incidents, count_readings
-from transforms.incident_places import geocoded_places
-from transforms.places import PlaceIndex
 from transforms.entities import STG_MENTION_SCHEMA, stg_mentions
 from transforms.gazetteer import Gazetteer
+from transforms.incident_places import geocoded_places
+from transforms.incidents import IncidentCues, Place, article_incidents, count_readings
 from transforms.ner import UnsplittableText, text_windows
+from transforms.places import PlaceIndex
 from transforms.quarantine import QUARANTINE_SCHEMA, quarantine_frame, quarantine_row
 from transforms.raw_articles import LandingFile, parse_landing_file, raw_article_versions, records_frame
 

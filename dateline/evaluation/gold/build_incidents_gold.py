@@ -1,7 +1,7 @@
-"""Build tests/gold/incidents.jsonl and tests/gold/incident_clusters.jsonl: hand-written gold sets for incidents.
+"""Build dateline/evaluation/gold/incidents.jsonl and dateline/evaluation/gold/incident_clusters.jsonl: hand-written gold sets for incidents.
 
 An incident is one real-world event with its killed / wounded / other count, place and country. The scheme is
-tests/gold/INCIDENTS.md. Every text here is invented for this gold set (real places, invented events and figures).
+dateline/evaluation/gold/INCIDENTS.md. Every text here is invented for this gold set (real places, invented events and figures).
 
 incidents.jsonl   short reports, each with every incident it describes:
     report(doc_id, published_date, text, inc(...), ..., skip=(...))
@@ -25,8 +25,8 @@ skip: strings in the text holding numbers that are not an incident figure (subse
     operand above 1 is written in the text, that each place occurs in the text, the allowed values, low <= high, the
     type rules (KILL / WOUND / quantity), zeros next to a negation, hedges next to a hedge word, and the cluster shape.
 
-Usage:  python3 tests/gold/build_incidents_gold.py            (writes both JSONL files)
-        python3 tests/gold/build_incidents_gold.py --review   (also prints every annotation)
+Usage:  python3 dateline/evaluation/gold/build_incidents_gold.py            (writes both JSONL files)
+        python3 dateline/evaluation/gold/build_incidents_gold.py --review   (also prints every annotation)
 """
 
 from __future__ import annotations

@@ -3,8 +3,9 @@ standard error when it is a terminal and absent otherwise, so Prefect's logs and
 
 import shutil
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator, TextIO
+from typing import TextIO
 
 from tqdm import tqdm
 

@@ -4,119 +4,88 @@ import ipaddress
 import os
 import sys
 from datetime import datetime
+from importlib import resources
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from dateline.runtime import prepare_environment, start_prefect_api, wait_for_prefect_api
-from dateline.settings import (
-    DASK_ADDRESS, DEFAULT_CHUNK_SIZE, DEFAULT_WAIT_SECONDS, Settings, SettingsError, check_dask_address,
+from dateline.cli.options import night_options
+from dateline.parameters import (
+    DASK_ADDRESS,
+    DEFAULT_CRON,
+    DEFAULT_WAREHOUSE,
+    NightParameters,
+    SettingsError,
+    check_dask_address,
+    night_parameters,
 )
+from dateline.runtime import prepare_environment, start_prefect_api, wait_for_prefect_api
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 
-Landing = Annotated[Path, typer.Option(help="Folder of raw articles (txt, JSON/JSONL, HTML, RSS/Atom).")]
-Warehouse = Annotated[str, typer.Option(help="DuckDB file (created when missing), or a DuckLake: ducklake:postgres:"
-                                               "<libpq connection string> or ducklake:sqlite:<file>.")]
-DataPath = Annotated[Optional[Path], typer.Option(help="A DuckLake's data files (Parquet), its report and docs.")]
-DEFAULT_LANDING = Path("seeds/landing")
-DEFAULT_WAREHOUSE = "data/dateline.duckdb"
-GOLD = Path(__file__).resolve().parents[1] / "tests" / "gold"
-
-
+Warehouse = Annotated[str, typer.Option(help=NightParameters.model_fields["warehouse"].description)]
+DataPath = Annotated[Optional[Path], typer.Option(help=NightParameters.model_fields["data_path"].description)]
 Since = Annotated[Optional[datetime], typer.Option(formats=["%Y-%m-%d"], help="First publication day.")]
 Until = Annotated[Optional[datetime], typer.Option(formats=["%Y-%m-%d"], help="Last publication day.")]
-Processes = Annotated[Optional[int], typer.Option(help="Extraction processes [default: one per core].")]
-Wait = Annotated[float, typer.Option(help="Seconds to wait while another run writes the warehouse.")]
-ReferenceDir = Annotated[Optional[Path], typer.Option(help="Reference tables (CSV) [default: the bundled seeds/].")]
-Dask = Annotated[Optional[str], typer.Option(
-    metavar="ADDRESS", help="Extract on this Dask scheduler's workers (tcp://host:port) instead of local processes.")]
+GOLD = Path(str(resources.files("dateline.evaluation") / "gold"))  # the gold sets, shipped in the package
 
 
 @app.command()
-def run(
-    landing: Landing = DEFAULT_LANDING,
-    warehouse: Warehouse = DEFAULT_WAREHOUSE,
-    data_path: DataPath = None,
-    batch_size: Annotated[int, typer.Option(help="Articles per NER batch.")] = 64,
-    since: Since = None,
-    until: Until = None,
-    full_refresh: Annotated[bool, typer.Option(help="Read every landing file and rebuild every article.")] = False,
-    processes: Processes = None,
-    chunk_size: Annotated[int, typer.Option(help="Articles through the stages at once.")] = DEFAULT_CHUNK_SIZE,
-    reference_dir: ReferenceDir = None,
-    wait: Wait = DEFAULT_WAIT_SECONDS,
-    dask: Dask = None,
-) -> None:
-    """Run the nightly flow once, here, on Prefect's embedded server (nothing to start first)."""
-    _run_night(dict(landing=str(landing), warehouse=warehouse, data_path=_path(data_path), batch_size=batch_size,
-                    since=since.date() if since else None, until=until.date() if until else None,
-                    full_refresh=full_refresh, processes=processes, chunk_size=chunk_size,
-                    reference_dir=str(reference_dir) if reference_dir else None, wait_seconds=wait, dask=dask))
+@night_options()
+def run(parameters: dict) -> None:
+    """Run the nightly flow once, here, on a Prefect API of its own (nothing to start first)."""
+    _run_night(_checked(parameters))
 
 
 @app.command()
-def backfill(
-    since: Annotated[datetime, typer.Option(formats=["%Y-%m-%d"], help="First publication day to re-extract.")],
-    until: Annotated[datetime, typer.Option(formats=["%Y-%m-%d"], help="Last publication day to re-extract.")],
-    landing: Landing = DEFAULT_LANDING,
-    warehouse: Warehouse = DEFAULT_WAREHOUSE,
-    data_path: DataPath = None,
-    processes: Processes = None,
-    reference_dir: ReferenceDir = None,
-    wait: Wait = DEFAULT_WAIT_SECONDS,
-    dask: Dask = None,
-) -> None:
+@night_options(required=("since", "until"), fixed={"backfill": True})
+def backfill(parameters: dict) -> None:
     """Re-extract the articles published from SINCE to UNTIL whose facts an older extractor made
     (another model, reference table or extraction code), replacing only their facts; a night's run
     of the flow with `backfill`, so new landing files of those days load too."""
-    _run_night(dict(landing=str(landing), warehouse=warehouse, data_path=_path(data_path), since=since.date(),
-                    until=until.date(), dask=dask,
-                    backfill=True, processes=processes, reference_dir=str(reference_dir) if reference_dir else None,
-                    wait_seconds=wait))
+    _run_night(_checked(parameters))
 
 
-def _run_night(parameters: dict) -> None:
+def _checked(values: dict) -> NightParameters:
+    """The night's parameters, refused before anything starts when one is unusable (exit 2, saying why)."""
     try:
-        settings = Settings.from_parameters(parameters)  # refuse bad parameters before anything starts
-        if settings.dask:
-            _check_dask(settings.dask)
+        parameters = night_parameters(**values)
+        if parameters.dask:
+            _check_dask(parameters.dask)
     except SettingsError as error:
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(2)
-    prepare_environment(settings.data_dir)
-    start_prefect_api()  # before Prefect is imported: it reads PREFECT_API_URL once
-    from dateline.pipeline import prepare_resources
+        _fail(str(error))
+    return parameters
 
-    prepare_resources(settings)  # the workers load the model while the server starts
+
+def _run_night(parameters: NightParameters) -> None:
+    prepare_environment(parameters.data_dir)
+    start_prefect_api()  # before Prefect is imported: it reads PREFECT_API_URL once
+    from dateline.night.pipeline import prepare_resources
+
+    prepare_resources(parameters)  # the workers load the model while the server starts
     wait_for_prefect_api()
     from flows.nightly import nightly
 
-    nightly(**parameters)
+    nightly(parameters)
 
 
 @app.command()
+@night_options()
 def serve(
-    landing: Landing = DEFAULT_LANDING,
-    warehouse: Warehouse = DEFAULT_WAREHOUSE,
-    data_path: DataPath = None,
-    cron: Annotated[str, typer.Option(help="When the nightly run starts.")] = "0 2 * * *",
+    parameters: dict,
+    cron: Annotated[str, typer.Option(help="When the nightly run starts.")] = DEFAULT_CRON,
     timezone: Annotated[str, typer.Option(help="IANA time zone of the cron schedule.")] = "UTC",
-    dask: Dask = None,
 ) -> None:
-    """Register deployment `nightly` with its schedule and run what the scheduler or the UI starts."""
-    if dask:
-        try:
-            _check_dask(dask)
-        except SettingsError as error:
-            _fail(str(error))
-    target = _target(warehouse, data_path)
-    prepare_environment(target.data_dir)
-    from flows.deployment import nightly_deployment
+    """Register deployment `nightly` with its schedule, these parameters as every run's defaults, and
+    run what the scheduler or the UI starts."""
+    defaults = _checked(parameters)
+    prepare_environment(defaults.data_dir)
     from prefect import serve as prefect_serve
 
-    prefect_serve(nightly_deployment(landing.resolve(), target, cron, timezone, dask))
+    from flows.deployment import nightly_deployment
+
+    prefect_serve(nightly_deployment(defaults, cron, timezone))
 
 
 def _check_dask(dask: str) -> None:
@@ -148,7 +117,7 @@ def extract(
     data_path: DataPath = None,
 ) -> None:
     """Print the entities Dateline finds, as JSONL {doc_id, entities: [...]}, offsets into the given text."""
-    from dateline.extract import Extraction, read_docs, write_jsonl
+    from dateline.night.extract import Extraction, read_docs, write_jsonl
 
     content = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
     docs = read_docs(content, "stdin" if path == "-" else Path(path).name)
@@ -173,10 +142,17 @@ def quality(
     (totals, kinds, places) and the clustering of articles that report one event."""
     import polars as pl
 
-    from dateline.extract import Doc, Extraction, _day
-    from dateline.quality import (
-        article_clusters, bcubed, canonical_accuracy, count_errors, count_scores, errors, incident_scores, span_scores,
+    from dateline.evaluation.quality import (
+        article_clusters,
+        bcubed,
+        canonical_accuracy,
+        count_errors,
+        count_scores,
+        errors,
+        incident_scores,
+        span_scores,
     )
+    from dateline.night.extract import Doc, Extraction, _day
     from transforms.duplicates import minhash_signatures
     from transforms.names import name_key
 
@@ -293,7 +269,7 @@ def sql(
     The SQL comes from the argument, from --file, or from standard input ('-', or no argument)."""
     import duckdb
 
-    from dateline.sql_output import FORMATS, write_rows
+    from dateline.cli.sql_output import FORMATS, write_rows
 
     if format not in FORMATS:
         _fail(f"unknown --format {format!r}; one of {', '.join(FORMATS)}")
@@ -320,7 +296,7 @@ def sql(
                 write_rows([d[0] for d in answer.description], iter(answer.fetchone, None), format, sys.stdout)
         except duckdb.Error as error:
             typer.echo(f"error: {error}", err=True)
-            raise typer.Exit(1)
+            raise typer.Exit(1) from None
 
 
 @app.command()
@@ -336,10 +312,10 @@ def report(
     and source, entities rising and falling, killed and wounded, incidents on a world map, the actor
     network, new entities and the latest run's data quality. The window defaults to the 30 days up to
     the latest publication day."""
-    from dateline.outputs import write_report_for
-    from dateline.report import ReportError
-
     import duckdb
+
+    from dateline.pages.outputs import write_report_for
+    from dateline.pages.report import ReportError
 
     target = _existing(warehouse, data_path)
     try:
@@ -361,7 +337,7 @@ def docs(
 ) -> None:
     """Write the warehouse's documentation site (entry page OUT/index.html): every table and view with
     its grain, columns, types, descriptions, keys, checks, the stage that writes it and its lineage."""
-    from dateline.outputs import write_docs_for
+    from dateline.pages.outputs import write_docs_for
 
     target = _existing(warehouse, data_path)
     with target.connect(read_only=True) as con:

@@ -25,50 +25,75 @@ import logging
 import os
 import time
 from collections import defaultdict, deque
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 import duckdb
 import polars as pl
 
-from dateline.landing import LandingEntry, landing_entries, read_landing_file, still_being_written
-from dateline.places import load_place_index
-from dateline.reference import load_gazetteer, load_incident_cues
-from dateline.runtime import utc_now
-from dateline.settings import Settings
-from dateline.stages import (
-    COUNT_COLUMNS, MENTION_COLUMNS, ChunkIncidents, Run, StageOutput, checked, event_counts, raw_versions, read_files,
-    reported_incidents, resolved_mentions, staged_articles,
+from dateline.extraction.places import load_place_index
+from dateline.extraction.reference import load_gazetteer, load_incident_cues
+from dateline.extraction.versions import extractor_version
+from dateline.extraction.workers import FinderPool, Findings
+from dateline.night.landing import LandingEntry, landing_entries, read_landing_file, still_being_written
+from dateline.night.stages import (
+    COUNT_COLUMNS,
+    MENTION_COLUMNS,
+    ChunkIncidents,
+    Run,
+    StageOutput,
+    checked,
+    event_counts,
+    raw_versions,
+    read_files,
+    reported_incidents,
+    resolved_mentions,
+    staged_articles,
 )
-from dateline.versions import extractor_version
-from dateline.workers import FinderPool, Findings
+from dateline.parameters import NightParameters
+from dateline.runtime import utc_now
 from expectations.runner import (
-    CheckResult, DataQualityError, Validator, critical_failures, merge_results, run_warehouse_checks, with_article,
+    CheckResult,
+    DataQualityError,
+    Validator,
+    critical_failures,
+    merge_results,
+    run_warehouse_checks,
+    with_article,
     with_place_check,
 )
 from expectations.suites import load_suite
 from transforms.articles import FUTURE_TOLERANCE, LANGUAGES
+from transforms.gazetteer import Gazetteer
 from transforms.incidents import IncidentCues
 from transforms.names import name_key
 from transforms.places import PlaceIndex
-from transforms.gazetteer import Gazetteer
 from transforms.raw_articles import KNOWN_VERSIONS_SCHEMA, RAW_ARTICLE_SCHEMA, manifest_rows
 from transforms.star import chunk_frames
 from warehouse.db import rollback_quietly, sql
 from warehouse.incidents import finalize_incidents
 from warehouse.load import (
-    RunRecord, begin_run, commit_run, finalize_run, known_entities, read_frame, record_run, row_counts, write_chunk,
+    RunRecord,
+    begin_run,
+    commit_run,
+    finalize_run,
+    known_entities,
+    read_frame,
+    record_run,
+    row_counts,
+    write_chunk,
 )
 from warehouse.migrate import migrate
 from warehouse.night import begin_last_transaction, chunk_schema, is_lake, night_connection
 from warehouse.stage import retrying
 
 if TYPE_CHECKING:
-    from dateline.dask_workers import DaskFinderPool
+    from dateline.extraction.dask_workers import DaskFinderPool
 
-log = logging.getLogger("dateline.pipeline")
+log = logging.getLogger("dateline.night.pipeline")
 CHUNK_BYTES = 64 * 1024 * 1024  # landing files read at once, at most (one larger file is read alone)
 LOOKAHEAD = 1  # chunks staged and handed to the workers beyond the one being finished
 
@@ -91,27 +116,21 @@ class Resources:
         self.background.shutdown(wait=False)
 
 
-_prepared: dict[tuple, Resources] = {}
+_prepared: dict[NightParameters, Resources] = {}  # keyed by the whole of a night's parameters
 
 
-def prepare_resources(settings: Settings) -> None:
-    """Start loading a night's resources now; the next Night.open with these settings takes them.
+def prepare_resources(settings: NightParameters) -> None:
+    """Start loading a night's resources now; the next Night.open with these parameters takes them.
     The CLI calls this before Prefect's server starts, so both load at once."""
-    key = _resource_key(settings)
-    if key not in _prepared:
-        _prepared[key] = _load_resources(settings)
+    if settings not in _prepared:
+        _prepared[settings] = _load_resources(settings)
 
 
-def take_resources(settings: Settings) -> Resources:
-    return _prepared.pop(_resource_key(settings), None) or _load_resources(settings)
+def take_resources(settings: NightParameters) -> Resources:
+    return _prepared.pop(settings, None) or _load_resources(settings)
 
 
-def _resource_key(settings: Settings) -> tuple:
-    return (settings.model, settings.batch_size, settings.processes, settings.dask, settings.reference_dir,
-            settings.cache_dir)
-
-
-def _load_resources(settings: Settings) -> Resources:
+def _load_resources(settings: NightParameters) -> Resources:
     gazetteer = load_gazetteer(settings.reference_dir, settings.cache_dir)
     pool = _finder_pool(settings)
     background = ThreadPoolExecutor(1, thread_name_prefix="dateline-resources")
@@ -120,10 +139,12 @@ def _load_resources(settings: Settings) -> Resources:
     return Resources(gazetteer, pool, validator, places, load_incident_cues(settings.reference_dir), background)
 
 
-def _finder_pool(settings: Settings) -> "FinderPool | DaskFinderPool":
+def _finder_pool(settings: NightParameters) -> "FinderPool | DaskFinderPool":
     """The workers of a Dask cluster when `dask` names its scheduler, else local processes."""
     if settings.dask:
-        from dateline.dask_workers import DaskFinderPool  # Dask's client is imported only by nights that use it
+        from dateline.extraction.dask_workers import (
+            DaskFinderPool,  # Dask's client is imported only by nights that use it
+        )
 
         return DaskFinderPool(settings.dask, settings.model, settings.batch_size, settings.reference_dir)
     return FinderPool(settings.model, settings.batch_size, settings.processes, settings.reference_dir,
@@ -152,7 +173,7 @@ class Extracted:
 class Night:
     """One run's connection to its working copy, extraction workers, validator and tallies."""
 
-    def __init__(self, settings: Settings, run: Run, con, resources: "Resources"):
+    def __init__(self, settings: NightParameters, run: Run, con, resources: "Resources"):
         self.settings, self.run, self.con = settings, run, con
         self.gazetteer, self.pool, self._validator = resources.gazetteer, resources.pool, resources.validator
         self._places, self.cues = resources.places, resources.cues
@@ -168,7 +189,7 @@ class Night:
 
     @classmethod
     @contextmanager
-    def open(cls, settings: Settings, run: Run) -> Iterator["Night"]:
+    def open(cls, settings: NightParameters, run: Run) -> Iterator["Night"]:
         """Take the run lock and a working copy of the published warehouse, migrate it, begin the
         run; on a clean exit the copy is published. The workers and the validator come from
         prepare_resources (already loading when the CLI prepared them)."""
@@ -414,7 +435,7 @@ class Night:
             "article_id", "content_hash", "body_hash")).cast(KNOWN_VERSIONS_SCHEMA)
 
 @contextmanager
-def writing(settings: Settings, run: Run) -> Iterator[duckdb.DuckDBPyConnection]:
+def writing(settings: NightParameters, run: Run) -> Iterator[duckdb.DuckDBPyConnection]:
     """The night's connection to its warehouse (warehouse.night), migrated."""
     holder = {"run_id": run.run_id, "pid": os.getpid(), "started_at": run.started_at}
     with night_connection(settings.target, run.run_id, settings.cache_dir / "stage", holder=holder,
@@ -422,7 +443,7 @@ def writing(settings: Settings, run: Run) -> Iterator[duckdb.DuckDBPyConnection]
         yield con
 
 
-def record_failed_run(settings: Settings, run: Run, record: RunRecord, dq_rows: list[dict]) -> None:
+def record_failed_run(settings: NightParameters, run: Run, record: RunRecord, dq_rows: list[dict]) -> None:
     """A failed night leaves nothing of its work, but its ops_runs and ops_dq_results rows are
     published on their own."""
     target = settings.target

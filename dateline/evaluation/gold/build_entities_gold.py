@@ -1,4 +1,4 @@
-"""Build tests/gold/entities.jsonl: hand-annotated gold set for entity extraction and normalization.
+"""Build dateline/evaluation/gold/entities.jsonl: hand-annotated gold set for entity extraction and normalization.
 
 The articles below are invented for this gold set. Each article carries an annotation table, one
 line per surface string:
@@ -13,10 +13,10 @@ span ("Iraq" inside "Islamic Resistance in Iraq") are covered by that span and a
 The builder finds the offsets, refuses anything it cannot place, and then checks completeness: every
 occurrence of an annotated surface (also in ALL CAPS or capitalised) must be covered by an annotated
 span unless the article's `skip` table lists it (surface#index | reason). The scheme is
-tests/gold/ENTITIES.md.
+dateline/evaluation/gold/ENTITIES.md.
 
-Usage:  python3 tests/gold/build_entities_gold.py            (writes entities.jsonl)
-        python3 tests/gold/build_entities_gold.py --review   (also prints review aids)
+Usage:  python3 dateline/evaluation/gold/build_entities_gold.py            (writes entities.jsonl)
+        python3 dateline/evaluation/gold/build_entities_gold.py --review   (also prints review aids)
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "entities.jsonl"
-SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "landing" / "sample-article.txt"
+SAMPLE = Path(__file__).resolve().parents[3] / "seeds" / "landing" / "sample-article.txt"
 LABELS = ("PERSON", "ORG", "PLACE", "GROUP", "EVENT", "OTHER")
 TITLES = (
     "President", "PM", "Prime Minister", "Minister", "Secretary", "Chancellor", "Speaker", "Senator",

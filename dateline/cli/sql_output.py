@@ -2,9 +2,10 @@
 
 import csv
 import json
+from collections.abc import Iterable
 from datetime import date, datetime, time
 from decimal import Decimal
-from typing import Any, Iterable, TextIO
+from typing import Any, TextIO
 
 FORMATS = ("table", "csv", "json", "markdown")
 

@@ -19,10 +19,10 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 from prefect_dask import DaskTaskRunner
 
-from dateline.reference import load_count_rules, load_gazetteer
-from dateline.settings import REFERENCE_DIR
-from dateline.versions import extractor_version
-from dateline.workers import Finder, Findings, batches
+from dateline.extraction.reference import load_count_rules, load_gazetteer
+from dateline.extraction.versions import extractor_version
+from dateline.extraction.workers import Finder, Findings, batches
+from dateline.parameters import bundled_reference_dir
 
 WORKER_WAIT_SECONDS = 60  # for the cluster's first worker, then the night fails rather than wait unseen
 
@@ -52,7 +52,7 @@ def worker_finder(spec: FinderSpec) -> Finder:
 
 @functools.lru_cache(maxsize=1)  # one model per worker: a spec of another night replaces it
 def _cached_finder(spec: FinderSpec) -> Finder:
-    reference_dir = Path(spec.reference_dir) if spec.reference_dir else REFERENCE_DIR
+    reference_dir = Path(spec.reference_dir) if spec.reference_dir else bundled_reference_dir()
     version = extractor_version(spec.model, reference_dir)
     if version != spec.version:
         raise WorkerMismatch(f"Dask worker {get_worker().address} has extractor version {version}, the coordinator "
@@ -78,7 +78,7 @@ class DaskFinderPool:
 
     def __init__(self, address: str, model: str, batch_size: int, reference_dir: Path):
         self.batch_size = batch_size
-        bundled = reference_dir.resolve() == REFERENCE_DIR
+        bundled = reference_dir.resolve() == bundled_reference_dir().resolve()
         self._spec = FinderSpec(model, batch_size, None if bundled else str(reference_dir.resolve()),
                                 extractor_version(model, reference_dir))
         self._runner = DaskTaskRunner(address=address).__enter__()

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import altair as alt
 import polars as pl
 
-from dateline.world import world_shapes
+from dateline.pages.world import world_shapes
 
 WIDTH = 760
 PRECISIONS = ["town", "region", "country"]  # dim_place.precision, most to least precise

@@ -1,0 +1,3 @@
+from dateline.cli.app import app
+
+app()

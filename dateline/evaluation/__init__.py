@@ -1,0 +1,1 @@
+"""Evaluation: the night's extraction scored against the gold sets in gold/."""

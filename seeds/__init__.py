@@ -1,0 +1,1 @@
+"""The reference tables shipped with Dateline (CSV), found through importlib.resources."""
