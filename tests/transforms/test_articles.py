@@ -2,12 +2,21 @@ from datetime import date, datetime
 
 import polars as pl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from polars.testing import assert_frame_equal
 
 from transforms.articles import (
-    clean_body, dateline_date, detect_language, in_window, normalize_domain, parse_dateline, parse_published,
+    clean_body,
+    dateline_date,
+    detect_language,
+    in_window,
+    normalize_domain,
+    parse_dateline,
+    parse_published,
     stg_articles,
 )
+from transforms.datelines import MONTH_NUMBERS
 from transforms.readers import read_text
 
 AS_OF = datetime(2024, 3, 1, 2, 0)
@@ -65,6 +74,27 @@ def test_dateline_date_reads_full_dotted_and_day_first_months(month_day, expecte
     assert dateline_date(month_day, AS_OF) == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("SANTIAGO, AGO 14 - El gobierno", datetime(2023, 8, 14)),
+    ("MADRID, DIC 3 (EFE) - El", datetime(2023, 12, 3)),
+    ("PARIS, 14 févr. (AFP) - Le", datetime(2024, 2, 14)),
+    ("BERLIN, 3. Mär (dpa) - Die", datetime(2023, 3, 3)),
+    ("Lima, june 9 - Police", datetime(2023, 6, 9)),
+    ("Denver, May 2 (AP) - Police", datetime(2023, 5, 2)),
+])
+def test_dateline_in_any_listed_language_or_case_gives_a_date(body, expected):
+    assert dateline_date(parse_dateline(body)["date"], AS_OF) == expected
+
+
+@given(spelling=st.sampled_from(sorted(MONTH_NUMBERS)), casing=st.sampled_from([str.upper, str.lower, str.title]),
+       day=st.integers(1, 28), day_first=st.booleans())
+@settings(deadline=None)
+def test_every_month_spelling_in_a_dateline_dates_its_month(spelling, casing, day, day_first):
+    month_day = f"{day} {casing(spelling)}" if day_first else f"{casing(spelling)} {day}"
+    result = dateline_date(parse_dateline(f"OSLO, {month_day} (NTB) - Prices rose.")["date"], AS_OF)
+    assert (result.month, result.day) == (MONTH_NUMBERS[spelling], day)
+
+
 def test_reuters_headline_above_dateline_is_staged_with_title_and_dateline():
     text = ("VOLCKER URGES GREATER EXCHANGE RATE STABILITY\n"
             "WASHINGTON, Feb 26 (Reuters) - Federal Reserve Board Chairman Paul Volcker said greater exchange "
@@ -79,6 +109,20 @@ def test_reuters_headline_above_dateline_is_staged_with_title_and_dateline():
         "dateline_place": ["Washington"], "published_at": [datetime(2024, 2, 26)],
         "published_at_source": ["dateline"], "source_name": ["Reuters"],
     }, schema_overrides={"published_at": pl.Datetime("us")})
+    assert_frame_equal(result, expected)
+
+
+@pytest.mark.parametrize(("headline", "dateline", "place"), [
+    ("U.S. MONEY MARKETS - BILL RATES EDGE UP", "NEW YORK, March 3 -", "New York"),
+    ("GRAIN MARKETS - WHEAT FUTURES FIRM ON DRY WEATHER", "CHICAGO, Feb 20 (Reuters) -", "Chicago"),
+    ("EURO ZONE BONDS - YIELDS SLIP", "Frankfurt, Feb 21 (AFP) -", "Frankfurt"),
+])
+def test_capitals_headline_with_a_dash_is_staged_as_the_title_not_the_dateline(headline, dateline, place):
+    [record], _ = read_text(f"{headline}\n{dateline} Prices moved in thin trade on Tuesday.\nMore copy.\n")
+    raw = pl.DataFrame([{**record, "article_id": "a1", "content_hash": "h1", "source_path": "wire.txt",
+                         "format": "text"}])
+    result = stg_articles(raw, AS_OF).select("title", "dateline_place")
+    expected = pl.DataFrame({"title": [headline], "dateline_place": [place]})
     assert_frame_equal(result, expected)
 
 
