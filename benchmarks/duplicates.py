@@ -48,13 +48,7 @@ from pathlib import Path
 
 import polars as pl
 
-from transforms.duplicates import (
-    INDEX_ARTICLES,
-    NEAR_DUPLICATE_THRESHOLD,
-    NUM_PERM,
-    minhash_signatures,
-    near_duplicate_pairs,
-)
+from transforms.duplicates import INDEX_ARTICLES, NEAR_DUPLICATE_THRESHOLD, NUM_PERM, minhash_signatures, near_duplicate_pairs
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds" / "landing"
 COPIES = 200

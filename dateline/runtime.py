@@ -27,9 +27,19 @@ DEFAULTS_ENV = {
 }
 
 
+def turn_off_telemetry() -> None:
+    """Before Prefect or Great Expectations is imported: neither may reach the internet."""
+    os.environ.update(OFFLINE_ENV)
+
+
+def user_cache_dir() -> Path:
+    """Built reference data of commands that have no warehouse beside which to keep it."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "dateline"
+
+
 def prepare_environment(data_dir: Path) -> None:
     """Turn telemetry off and keep Prefect's state under the data folder unless the user chose."""
-    os.environ.update(OFFLINE_ENV)
+    turn_off_telemetry()
     for name, value in DEFAULTS_ENV.items():
         os.environ.setdefault(name, value)
     if "PREFECT_HOME" not in os.environ:

@@ -8,26 +8,45 @@ from typer.testing import CliRunner
 from dateline.cli import app
 from dateline.night.extract import Doc, Extraction, read_docs
 from tests.conftest import SAMPLE_ARTICLE
+from transforms.articles import clean_body
 
 
 @pytest.fixture(scope="module")
-def extraction():
-    return Extraction()
+def extraction(tmp_path_factory):
+    extraction = Extraction.load(tmp_path_factory.mktemp("cache"))
+    yield extraction
+    extraction.close()
 
 
 @pytest.fixture(scope="module")
-def sample(extraction) -> list[dict]:
+def sample_record(extraction) -> dict:
     [record] = extraction.records([Doc("sample", SAMPLE_ARTICLE.read_text())])
-    return record["entities"]
+    return record
+
+
+@pytest.fixture(scope="module")
+def sample(sample_record) -> list[dict]:
+    return sample_record["entities"]
 
 
 def found(entities, text) -> list[tuple[str, str]]:
     return [(e["label"], e["canonical_name"]) for e in entities if e["text"] == text]
 
 
-def test_offsets_point_into_the_given_text(sample):
-    text = SAMPLE_ARTICLE.read_text()
-    assert sample and all(text[e["start"]:e["end"]] == e["text"] for e in sample)
+def test_offsets_point_into_the_body_as_the_night_cleaned_it(sample_record):
+    body, entities = sample_record["body"], sample_record["entities"]
+    assert body == clean_body(SAMPLE_ARTICLE.read_text())
+    assert entities and all(body[e["start"]:e["end"]] == e["text"] for e in entities)
+
+
+def test_extract_runs_the_nights_cleaning_and_checks(extraction):
+    """Boilerplate goes as it goes in a night, and a text the night would refuse is refused, saying why."""
+    text = "ANKARA, Feb 3 - Turkish officials met in Ankara.\nAdvertisement\nThe talks ended."
+    [record, empty] = extraction.records([Doc("d", text), Doc("e", "")])
+    assert record["body"] == "ANKARA, Feb 3 - Turkish officials met in Ankara.\nThe talks ended."
+    assert ("Ankara", "PLACE") in {(e["text"], e["label"]) for e in record["entities"]}
+    assert record["refused"] == []
+    assert empty["body"] is None and empty["refused"]
 
 
 def test_all_caps_dateline_place_is_found(sample):

@@ -2,7 +2,7 @@
 
 import re
 import unicodedata
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import ftfy
 import polars as pl
@@ -87,7 +87,7 @@ def parse_published(raw: str | None, as_of: datetime) -> tuple[datetime | None, 
         kind = "impossible" if "out of range" in str(error) or "must be in" in str(error) else "unparseable"
         return None, f"{kind} date {raw!r}"
     if parsed.tzinfo is not None:
-        parsed = parsed.astimezone(timezone.utc).replace(tzinfo=None)
+        parsed = parsed.astimezone(UTC).replace(tzinfo=None)
     if parsed > as_of + FUTURE_TOLERANCE:
         return None, f"date {raw!r} is in the future"
     if parsed < EARLIEST:

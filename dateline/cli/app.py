@@ -3,6 +3,7 @@
 import ipaddress
 import os
 import sys
+from contextlib import contextmanager
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
@@ -20,7 +21,7 @@ from dateline.parameters import (
     check_dask_address,
     night_parameters,
 )
-from dateline.runtime import prepare_environment, start_prefect_api, wait_for_prefect_api
+from dateline.runtime import prepare_environment, start_prefect_api, turn_off_telemetry, user_cache_dir, wait_for_prefect_api
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 
@@ -61,7 +62,7 @@ def _checked(values: dict) -> NightParameters:
 def _run_night(parameters: NightParameters) -> None:
     prepare_environment(parameters.data_dir)
     start_prefect_api()  # before Prefect is imported: it reads PREFECT_API_URL once
-    from dateline.night.pipeline import prepare_resources
+    from dateline.night.resources import prepare_resources
 
     prepare_resources(parameters)  # the workers load the model while the server starts
     wait_for_prefect_api()
@@ -99,7 +100,7 @@ def _check_dask(dask: str) -> None:
         on_this_host = False
     if not on_this_host and not os.environ.get("PREFECT_API_URL"):
         raise SettingsError(f"the workers of {dask} need a Prefect server they can reach: set PREFECT_API_URL "
-                            "(README: Extraction on a Dask cluster)")
+                            "(docs/scale-out.md: Extraction on a Dask cluster)")
 
 
 @app.command()
@@ -116,16 +117,33 @@ def extract(
     warehouse: Annotated[Optional[str], typer.Option(help="Resolve against this warehouse's entities.")] = None,
     data_path: DataPath = None,
 ) -> None:
-    """Print the entities Dateline finds, as JSONL {doc_id, entities: [...]}, offsets into the given text."""
-    from dateline.night.extract import Extraction, read_docs, write_jsonl
+    """Print what a night extracts from the text, as JSONL {doc_id, body, entities, counts, incidents,
+    refused}: the night's own stages (cleaning, the model, entities, counts, incidents, their checks), the
+    offsets into `body`, the text as cleaned."""
+    from dateline.night.extract import read_docs, write_jsonl
 
     content = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
     docs = read_docs(content, "stdin" if path == "-" else Path(path).name)
     if warehouse is None:
-        write_jsonl(Extraction().records(docs), sys.stdout)
+        with _extraction(user_cache_dir()) as extraction:
+            write_jsonl(extraction.records(docs), sys.stdout)
         return
-    with _existing(warehouse, data_path).connect(read_only=True) as con:
-        write_jsonl(Extraction(warehouse=con).records(docs), sys.stdout)
+    target = _existing(warehouse, data_path)
+    with target.connect(read_only=True) as con, _extraction(target.data_dir / ".cache", con) as extraction:
+        write_jsonl(extraction.records(docs), sys.stdout)
+
+
+@contextmanager
+def _extraction(cache_dir: Path, warehouse=None):
+    """The night's extraction, loaded as a night loads it, in this process."""
+    turn_off_telemetry()
+    from dateline.night.extract import Extraction
+
+    extraction = Extraction.load(cache_dir, warehouse)
+    try:
+        yield extraction
+    finally:
+        extraction.close()
 
 
 @app.command()
@@ -140,6 +158,11 @@ def quality(
 ) -> None:
     """Score extraction against the gold sets: entity spans and canonical names, counts, incidents
     (totals, kinds, places) and the clustering of articles that report one event."""
+    with _extraction(user_cache_dir()) as extraction:
+        _score(extraction, entities, counts, incidents, clusters, show_errors)
+
+
+def _score(extraction, entities: Path, counts: Path, incidents: Path, clusters: Path, show_errors: bool) -> None:
     import polars as pl
 
     from dateline.evaluation.quality import (
@@ -152,11 +175,10 @@ def quality(
         incident_scores,
         span_scores,
     )
-    from dateline.night.extract import Doc, Extraction, _day
+    from dateline.night.extract import Doc, _day
     from transforms.duplicates import minhash_signatures
     from transforms.names import name_key
 
-    extraction = Extraction()
     entity_gold, count_gold = _read_jsonl(entities), _read_jsonl(counts)
     incident_gold, cluster_gold = _read_jsonl(incidents), _read_jsonl(clusters)
     entity_found = list(extraction.records([Doc(d["doc_id"], d["text"]) for d in entity_gold]))

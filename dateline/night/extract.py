@@ -1,27 +1,26 @@
 """`dateline extract`: the nightly stages of entities, counts and incidents applied to any text, as JSONL."""
 
+import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from uuid import uuid4
 
 import polars as pl
 
-from dateline.extraction.places import load_place_index
-from dateline.extraction.reference import load_count_rules, load_gazetteer, load_incident_cues
-from dateline.extraction.workers import Finder
-from dateline.night.stages import event_counts, reported_incidents, resolved_mentions
-from dateline.parameters import DEFAULT_MODEL, bundled_reference_dir
+from dateline.night.chunks import Checks, extracted_chunk, staged_chunk
+from dateline.night.resources import Resources, load_resources
+from dateline.night.stages import Run
+from dateline.parameters import NightParameters, bundled_expectations_dir, bundled_reference_dir
+from dateline.runtime import utc_now
 from transforms.entities import KNOWN_ENTITY_SCHEMA
 from transforms.keys import stable_key
 from transforms.names import name_key
 from transforms.places import QUERY_SCHEMA
+from transforms.raw_articles import RAW_ARTICLE_SCHEMA
 from warehouse.load import known_entities
-
-DOC_SCHEMA = {"article_id": pl.String, "body": pl.String, "title": pl.String, "published_at": pl.Datetime("us"),
-              "dateline_raw": pl.String}
-CACHE_DIR = Path.home() / ".cache" / "dateline"
 
 
 @dataclass(frozen=True)
@@ -54,18 +53,25 @@ def read_docs(content: str, default_id: str) -> list[Doc]:
 
 
 class Extraction:
-    """The nightly stages of extraction (dateline.night.stages: Finder, resolved_mentions, event_counts,
-    reported_incidents) on any text, with the gazetteer, the model and the places loaded once, as a
-    night loads them."""
+    """The night's extraction of a chunk (dateline.night.chunks: cleaning, the model's workers, entities,
+    counts, incidents and every check) on any text, with the resources a night loads, loaded the same
+    way (dateline.night.resources)."""
 
-    def __init__(self, model: str = DEFAULT_MODEL, reference_dir: Path | None = None, batch_size: int = 64,
-                 warehouse=None, cache_dir: Path = CACHE_DIR):
-        reference_dir = reference_dir or bundled_reference_dir()
-        self.gazetteer = load_gazetteer(reference_dir, cache_dir)
-        self.finder = Finder(model, batch_size, self.gazetteer, load_count_rules(reference_dir))
-        self.places = load_place_index(cache_dir)
-        self.cues = load_incident_cues(reference_dir)
+    def __init__(self, resources: Resources, warehouse=None):
+        self.resources = resources
+        self.gazetteer = resources.gazetteer
         self.warehouse = warehouse  # a DuckDB connection whose entities the names may resolve to
+
+    @classmethod
+    def load(cls, cache_dir: Path, warehouse=None, reference_dir: Path | None = None) -> "Extraction":
+        """With the night's defaults (model, batch size, tables, suites); the model in this process."""
+        defaults = {name: field.default for name, field in NightParameters.model_fields.items()}
+        return cls(load_resources(model=defaults["model"], batch_size=defaults["batch_size"], processes=1,
+                                  reference_dir=reference_dir or bundled_reference_dir(),
+                                  expectations_dir=bundled_expectations_dir(), cache_dir=cache_dir), warehouse)
+
+    def close(self) -> None:
+        self.resources.close()
 
     def same_place(self, gold: dict, found: dict) -> bool:
         """Whether a gold incident's place (as written, with its country) is the extracted one: the same
@@ -73,24 +79,31 @@ class Extraction:
         if not found["place_id"]:
             return False
         query = pl.DataFrame([("gold", gold["place"], gold["country_code"], [])], schema=QUERY_SCHEMA, orient="row")
-        located = self.places.geocode(query)
+        located = self.resources.places.geocode(query)
         if located.height and located["place_id"][0] == found["place_id"]:
             return True
         return name_key(gold["place"]) == name_key(found["place"]) and gold["country_code"] == found["country_code"]
 
     def records(self, docs: list[Doc]) -> Iterator[dict]:
-        """One output record per doc, in input order: its entities, its counts and its incidents."""
-        frame = pl.DataFrame({"article_id": [d.doc_id for d in docs], "body": [d.text for d in docs],
-                              "title": [None] * len(docs), "published_at": [d.published_at for d in docs],
-                              "dateline_raw": [None] * len(docs)}, schema=DOC_SCHEMA)
-        spans, found_counts, _ = self.finder.find(frame)
-        known = (known_entities(self.warehouse, spans, frame) if self.warehouse is not None
+        """One output record per doc, in input order: the cleaned body its offsets point into, its entities,
+        counts and incidents, and why it was refused, if it was."""
+        run = Run(run_id=f"extract-{uuid4()}", started_at=utc_now())
+        checks = Checks(self.resources.validator, self.resources.expectations_dir, run)
+        staged = staged_chunk(raw_articles(docs, run), None, None, checks, self.gazetteer)
+        articles = staged.articles.frame
+        findings = self.resources.pool.submit(articles.select("article_id", "body")).result()
+        known = (known_entities(self.warehouse, findings[0], articles) if self.warehouse is not None
                  else pl.DataFrame(schema=KNOWN_ENTITY_SCHEMA))
-        mentions = resolved_mentions(spans, frame, self.gazetteer, known).frame
-        reports, incidents = reported_incidents(event_counts(found_counts).frame, mentions, frame, self.places,
-                                                self.cues)
-        by_doc: dict[str, dict[str, list[dict]]] = {d.doc_id: {"entities": [], "counts": [], "incidents": []}
-                                                    for d in docs}
+        facts = extracted_chunk(articles, findings, known, self.gazetteer, self.resources.places,
+                                self.resources.cues, checks)
+        mentions, reports, incidents = facts.mentions.frame, facts.reports, facts.incidents
+        bodies = dict(zip(articles["article_id"], articles["body"]))
+        refused: dict[str, list[str]] = {}  # by the doc's hash: each doc is its own file
+        for output in (staged.staged, staged.articles, facts.mentions, facts.counts, facts.reports):
+            for row in output.quarantine.iter_rows(named=True):
+                refused.setdefault(row["file_hash"], []).append(f"{row['reason']}: {row['detail']}")
+        by_doc: dict[str, dict[str, list]] = {d.doc_id: {"entities": [], "counts": [], "incidents": []}
+                                              for d in docs}
         for row in mentions.iter_rows(named=True):
             by_doc[row["article_id"]]["entities"].append({
                 "start": row["start"], "end": row["end"], "text": row["text"], "label": row["label"],
@@ -120,7 +133,24 @@ class Extraction:
                 "precision": place["precision"] if place else None, "count_ids": count_ids.get(row["incident_id"], []),
             })
         for doc in docs:
-            yield {"doc_id": doc.doc_id, **by_doc[doc.doc_id]}
+            yield {"doc_id": doc.doc_id, "body": bodies.get(doc.doc_id), **by_doc[doc.doc_id],
+                   "refused": refused.get(_hash(doc.text), [])}
+
+
+def raw_articles(docs: list[Doc], run: Run) -> pl.DataFrame:
+    """The docs as the raw layer holds articles: what the night's staging reads."""
+    rows = [{"article_id": doc.doc_id, "content_hash": _hash(doc.text), "body_hash": _hash(doc.text),
+             "source_path": "input", "record_locator": str(number), "format": "txt", "file_hash": _hash(doc.text),
+             "encoding": "utf-8", "replaced_chars": 0, "title": None, "body": doc.text, "url": None,
+             "source_domain": None, "published_raw": doc.published_at.isoformat() if doc.published_at else None,
+             "authors": [], "language_raw": None, "description": None, "site_name": None, "version": 1,
+             "duplicate_of_article_id": None, "ingested_run_id": run.run_id, "ingested_at": run.started_at}
+            for number, doc in enumerate(docs)]
+    return pl.DataFrame(rows, schema=RAW_ARTICLE_SCHEMA)
+
+
+def _hash(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def _range(row: dict, prefix: str) -> dict | None:

@@ -26,49 +26,22 @@ import os
 import time
 from collections import defaultdict, deque
 from collections.abc import Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import duckdb
 import polars as pl
 
-from dateline.extraction.places import load_place_index
-from dateline.extraction.reference import load_gazetteer, load_incident_cues
 from dateline.extraction.versions import extractor_version
-from dateline.extraction.workers import FinderPool, Findings
+from dateline.extraction.workers import Findings
+from dateline.night.chunks import Checks, ChunkFacts, StagedChunk, extracted_chunk, staged_chunk
 from dateline.night.landing import LandingEntry, landing_entries, read_landing_file, still_being_written
-from dateline.night.stages import (
-    COUNT_COLUMNS,
-    MENTION_COLUMNS,
-    ChunkIncidents,
-    Run,
-    StageOutput,
-    checked,
-    event_counts,
-    raw_versions,
-    read_files,
-    reported_incidents,
-    resolved_mentions,
-    staged_articles,
-)
+from dateline.night.resources import Resources, take_resources
+from dateline.night.stages import Run, StageOutput, raw_versions, read_files
 from dateline.parameters import NightParameters
 from dateline.runtime import utc_now
-from expectations.runner import (
-    CheckResult,
-    DataQualityError,
-    Validator,
-    critical_failures,
-    merge_results,
-    run_warehouse_checks,
-    with_article,
-    with_place_check,
-)
+from expectations.runner import CheckResult, DataQualityError, Validator, critical_failures, merge_results, run_warehouse_checks
 from expectations.suites import load_suite
-from transforms.articles import FUTURE_TOLERANCE, LANGUAGES
-from transforms.gazetteer import Gazetteer
-from transforms.incidents import IncidentCues
 from transforms.names import name_key
 from transforms.places import PlaceIndex
 from transforms.raw_articles import KNOWN_VERSIONS_SCHEMA, RAW_ARTICLE_SCHEMA, manifest_rows
@@ -90,84 +63,23 @@ from warehouse.migrate import migrate
 from warehouse.night import begin_last_transaction, chunk_schema, is_lake, night_connection
 from warehouse.stage import retrying
 
-if TYPE_CHECKING:
-    from dateline.extraction.dask_workers import DaskFinderPool
-
 log = logging.getLogger("dateline.night.pipeline")
 CHUNK_BYTES = 64 * 1024 * 1024  # landing files read at once, at most (one larger file is read alone)
 LOOKAHEAD = 1  # chunks staged and handed to the workers beyond the one being finished
-
-
-@dataclass(frozen=True)
-class Resources:
-    """What a night needs before it reads anything, slow to load: the gazetteer, the extraction
-    workers (each loading the model), the Great Expectations validator (seconds to import) and the
-    place index."""
-
-    gazetteer: Gazetteer
-    pool: "FinderPool | DaskFinderPool"
-    validator: Future  # of a Validator, built in a background thread
-    places: Future  # of a PlaceIndex, loaded in the same thread after it
-    cues: IncidentCues
-    background: ThreadPoolExecutor
-
-    def close(self) -> None:
-        self.pool.close()
-        self.background.shutdown(wait=False)
-
-
-_prepared: dict[NightParameters, Resources] = {}  # keyed by the whole of a night's parameters
-
-
-def prepare_resources(settings: NightParameters) -> None:
-    """Start loading a night's resources now; the next Night.open with these parameters takes them.
-    The CLI calls this before Prefect's server starts, so both load at once."""
-    if settings not in _prepared:
-        _prepared[settings] = _load_resources(settings)
-
-
-def take_resources(settings: NightParameters) -> Resources:
-    return _prepared.pop(settings, None) or _load_resources(settings)
-
-
-def _load_resources(settings: NightParameters) -> Resources:
-    gazetteer = load_gazetteer(settings.reference_dir, settings.cache_dir)
-    pool = _finder_pool(settings)
-    background = ThreadPoolExecutor(1, thread_name_prefix="dateline-resources")
-    validator = background.submit(Validator)
-    places = background.submit(load_place_index, settings.cache_dir)
-    return Resources(gazetteer, pool, validator, places, load_incident_cues(settings.reference_dir), background)
-
-
-def _finder_pool(settings: NightParameters) -> "FinderPool | DaskFinderPool":
-    """The workers of a Dask cluster when `dask` names its scheduler, else local processes."""
-    if settings.dask:
-        from dateline.extraction.dask_workers import (
-            DaskFinderPool,  # Dask's client is imported only by nights that use it
-        )
-
-        return DaskFinderPool(settings.dask, settings.model, settings.batch_size, settings.reference_dir)
-    return FinderPool(settings.model, settings.batch_size, settings.processes, settings.reference_dir,
-                      settings.cache_dir)
 
 
 @dataclass
 class ArticleChunk:
     index: int
     size: int  # pending articles taken, before the window and the checks
-    staged: StageOutput
-    checked: StageOutput  # stg_articles suite: its frame is what goes on
+    staged: StagedChunk
     findings: Findings
 
 
 @dataclass(frozen=True)
 class Extracted:
     chunk: ArticleChunk
-    mentions: StageOutput
-    counts: StageOutput
-    incidents: ChunkIncidents
-    signatures: pl.DataFrame
-    reports: StageOutput  # the incidents as the articles report them, checked
+    facts: ChunkFacts
 
 
 class Night:
@@ -175,12 +87,11 @@ class Night:
 
     def __init__(self, settings: NightParameters, run: Run, con, resources: "Resources"):
         self.settings, self.run, self.con = settings, run, con
-        self.gazetteer, self.pool, self._validator = resources.gazetteer, resources.pool, resources.validator
-        self._places, self.cues = resources.places, resources.cues
+        self.resources = resources
+        self.gazetteer, self.pool, self.cues = resources.gazetteer, resources.pool, resources.cues
         self.tallies: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         self.seconds: dict[str, float] = defaultdict(float)
         self.results: list[CheckResult] = []
-        self.expected = {"latest_publication": run.started_at + FUTURE_TOLERANCE, "languages": LANGUAGES}
         self.first_article_read_at: float | None = None
         self.extractor_version = extractor_version(settings.model, settings.reference_dir)
         self.lake = is_lake(settings.target)
@@ -207,11 +118,15 @@ class Night:
 
     @property
     def validator(self) -> Validator:
-        return self._validator.result()
+        return self.resources.validator
 
     @property
     def places(self) -> PlaceIndex:
-        return self._places.result()
+        return self.resources.places
+
+    @property
+    def checks_of_stage(self) -> Checks:
+        return Checks(self.validator, self.settings.expectations_dir, self.run)
 
     # Ingest: landing files to the raw layer.
 
@@ -247,8 +162,7 @@ class Night:
             self.first_article_read_at = time.time()
         read = read_files(files, self.settings.max_file_bytes, self.run)
         versions = raw_versions(read.frame, self._known_versions(read.frame), self.run)
-        raw = checked(self.validator, versions.frame, self._suite("raw_article"), self.expected, self.run,
-                      "{record_locator}")
+        raw = self.checks_of_stage(versions.frame, "raw_article", "{record_locator}")
         manifest = manifest_rows(files, read.frame, self.run.run_id, self.run.started_at, self.landing)
         write_chunk(self.con, {"raw_article": raw.frame, "ops_landing_manifest": manifest,
                                "ops_quarantine": _quarantine(read, raw)}, self.into)
@@ -279,53 +193,36 @@ class Night:
     def _stage(self, index: int, ids: pl.Series) -> ArticleChunk:
         started = time.perf_counter()
         raw = read_frame(self.con, "pending_raw", chunk_ids=pl.DataFrame(ids)).cast(RAW_ARTICLE_SCHEMA)
-        staged = staged_articles(raw, self.settings.since, self.settings.until, self.run)
-        articles = checked(self.validator, with_place_check(staged.frame, self.gazetteer.place_names()),
-                           self._suite("stg_articles"), self.expected, self.run, keep=staged.frame.columns)
-        findings = self.pool.submit(articles.frame.select("article_id", "body"))
-        self._add("stage", {**staged.tallies, "refused_by_checks": articles.tallies["refused_by_checks"]},
-                  articles.checks, started)
-        return ArticleChunk(index, ids.len(), staged, articles, findings)
+        staged = staged_chunk(raw, self.settings.since, self.settings.until, self.checks_of_stage, self.gazetteer)
+        findings = self.pool.submit(staged.articles.frame.select("article_id", "body"))
+        self._add("stage", {**staged.staged.tallies, "refused_by_checks": staged.articles.tallies["refused_by_checks"]},
+                  staged.articles.checks, started)
+        return ArticleChunk(index, ids.len(), staged, findings)
 
     def extract(self, chunk: ArticleChunk) -> Extracted:
-        """Wait for the chunk's spans and counts, resolve the spans, check both."""
+        """Wait for the chunk's spans and counts, then resolve, read and check them (dateline.night.chunks)."""
         started = time.perf_counter()
-        spans, counts, signatures = chunk.findings.result()
+        findings = chunk.findings.result()
         self.seconds["extract_wait"] += time.perf_counter() - started
-        articles = chunk.checked.frame
-        mentions = resolved_mentions(spans, articles, self.gazetteer, known_entities(self.con, spans, articles))
-        mentions_checked = checked(self.validator, with_article(mentions.frame, articles), self._suite("stg_mentions"),
-                                   self.expected, self.run, "mention {start}-{end}", keep=MENTION_COLUMNS)
-        found = event_counts(counts)
-        counts_checked = checked(self.validator, with_article(found.frame, articles), self._suite("stg_counts"),
-                                 self.expected, self.run, "count at {start}", keep=COUNT_COLUMNS)
-        self._add("entities", {**mentions.tallies, "entities": mentions_checked.frame["entity_id"].n_unique(),
-                               "refused_by_checks": mentions_checked.tallies["refused_by_checks"]},
-                  mentions_checked.checks, started)
-        self._add("counts", {**found.tallies, "refused_by_checks": counts_checked.tallies["refused_by_checks"]},
-                  counts_checked.checks)
-        started = time.perf_counter()
-        reports, incidents = reported_incidents(counts_checked.frame, mentions_checked.frame, articles, self.places,
-                                                self.cues)
-        self.seconds["incidents"] += time.perf_counter() - started
-        started = time.perf_counter()
-        reports_checked = checked(self.validator, with_article(reports.frame, articles), self._suite("stg_incidents"),
-                                  self.expected, self.run, "incident {incident_id}", keep=reports.frame.columns)
-        incidents = ChunkIncidents(incidents.counts, reports_checked.frame, incidents.places, incidents.dim_place)
-        self._add("incidents", {**reports.tallies, "refused_by_checks": reports_checked.tallies["refused_by_checks"]},
-                  reports_checked.checks)
-        self.seconds["incident_checks"] += time.perf_counter() - started
-        return Extracted(chunk, mentions_checked, counts_checked, incidents, signatures, reports_checked)
+        articles = chunk.staged.articles.frame
+        known = known_entities(self.con, findings[0], articles)
+        facts = extracted_chunk(articles, findings, known, self.gazetteer, self.places, self.cues,
+                                self.checks_of_stage)
+        for step, spent in facts.seconds.items():
+            self.seconds[step] += spent
+        self._add("entities", facts.tallies["entities"], facts.mentions.checks)
+        self._add("counts", facts.tallies["counts"], facts.counts.checks)
+        self._add("incidents", facts.tallies["incidents"], facts.reports.checks)
+        return Extracted(chunk, facts)
 
     def load(self, extracted: Extracted) -> dict[str, int]:
         """Write the chunk's articles, facts and partial dimensions into the run's transaction."""
         started = time.perf_counter()
-        chunk = extracted.chunk
-        quarantine = _quarantine(chunk.staged, chunk.checked, extracted.mentions, extracted.counts,
-                                 extracted.reports)
-        incidents = extracted.incidents
-        frames = chunk_frames(quarantine, chunk.checked.frame, extracted.mentions.frame, incidents.counts,
-                              incidents.incidents, incidents.places, incidents.dim_place, extracted.signatures,
+        staged, facts = extracted.chunk.staged, extracted.facts
+        quarantine = _quarantine(staged.staged, staged.articles, facts.mentions, facts.counts, facts.reports)
+        incidents = facts.incidents
+        frames = chunk_frames(quarantine, staged.articles.frame, facts.mentions.frame, incidents.counts,
+                              incidents.incidents, incidents.places, incidents.dim_place, facts.signatures,
                               self.gazetteer, self.extractor_version)
         written = write_chunk(self.con, frames, self.into)
         self._add("load", {"articles": frames["dim_article"].height}, (), started)

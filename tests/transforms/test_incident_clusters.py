@@ -3,13 +3,7 @@ from datetime import date, datetime
 import polars as pl
 from polars.testing import assert_frame_equal
 
-from transforms.incident_clusters import (
-    ASSIGNMENT_SCHEMA,
-    CLUSTER_REPORT_SCHEMA,
-    article_names,
-    incident_keys,
-    same_event,
-)
+from transforms.incident_clusters import ASSIGNMENT_SCHEMA, CLUSTER_REPORT_SCHEMA, article_names, incident_keys, same_event
 from transforms.keys import stable_key
 
 KANO = ("geonames:2335204", "NG", "region:NG:29", "town")

@@ -6,14 +6,7 @@ import duckdb
 import pytest
 
 from expectations.suites import SUITES_DIR
-from warehouse.catalog import (
-    Catalog,
-    SchemaDocError,
-    apply_comments,
-    load_schema_docs,
-    mart_grains,
-    relations_read,
-)
+from warehouse.catalog import Catalog, SchemaDocError, apply_comments, load_schema_docs, mart_grains, relations_read
 from warehouse.load import WRITES
 from warehouse.migrate import MARTS_DIR, MIGRATIONS_DIR, migrate
 

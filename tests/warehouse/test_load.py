@@ -16,13 +16,7 @@ from transforms.keys import stable_key as key_of
 from transforms.ner import SPAN_SCHEMA
 from transforms.places import PLACE_NAME_SCHEMA, PLACE_SCHEMA, PlaceIndex
 from transforms.quarantine import quarantine_frame, quarantine_row
-from transforms.raw_articles import (
-    KNOWN_VERSIONS_SCHEMA,
-    LandingFile,
-    parse_landing_file,
-    raw_article_versions,
-    records_frame,
-)
+from transforms.raw_articles import KNOWN_VERSIONS_SCHEMA, LandingFile, parse_landing_file, raw_article_versions, records_frame
 from transforms.star import chunk_frames
 from warehouse.incidents import finalize_incidents
 from warehouse.load import TABLES, RunRecord, begin_run, commit_run, finalize_run, write_chunk

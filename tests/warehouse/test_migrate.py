@@ -3,14 +3,7 @@ import shutil
 import duckdb
 import pytest
 
-from warehouse.migrate import (
-    DUCKLAKE_VARIANTS,
-    MIGRATIONS_DIR,
-    MigrationError,
-    migrate,
-    migrations,
-    without_primary_keys,
-)
+from warehouse.migrate import DUCKLAKE_VARIANTS, MIGRATIONS_DIR, MigrationError, migrate, migrations, without_primary_keys
 
 
 def tables(con) -> set[str]:

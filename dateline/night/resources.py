@@ -1,0 +1,87 @@
+"""What a night needs before it reads anything, slow to load, loaded one way for every caller: the
+night, `dateline extract` and `make quality`."""
+
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dateline.extraction.places import load_place_index
+from dateline.extraction.reference import load_gazetteer, load_incident_cues
+from dateline.extraction.workers import FinderPool
+from dateline.parameters import NightParameters
+from expectations.runner import Validator
+from transforms.gazetteer import Gazetteer
+from transforms.incidents import IncidentCues
+from transforms.places import PlaceIndex
+
+if TYPE_CHECKING:
+    from dateline.extraction.dask_workers import DaskFinderPool
+
+
+@dataclass(frozen=True)
+class Resources:
+    """The gazetteer, the extraction workers (each loading the model), the Great Expectations validator
+    (seconds to import) and the place index, the last two built in a background thread."""
+
+    gazetteer: Gazetteer
+    pool: "FinderPool | DaskFinderPool"
+    cues: IncidentCues
+    expectations_dir: Path
+    background: ThreadPoolExecutor
+    _validator: Future
+    _places: Future
+
+    @property
+    def validator(self) -> Validator:
+        return self._validator.result()
+
+    @property
+    def places(self) -> PlaceIndex:
+        return self._places.result()
+
+    def close(self) -> None:
+        self.pool.close()
+        self.background.shutdown(wait=False)
+
+
+def load_resources(*, model: str, batch_size: int, processes: int, reference_dir: Path, expectations_dir: Path,
+                   cache_dir: Path, dask: str | None = None) -> Resources:
+    """The resources of a night with these parameters; the gazetteer and the place index are cached in
+    `cache_dir`."""
+    gazetteer = load_gazetteer(reference_dir, cache_dir)
+    background = ThreadPoolExecutor(1, thread_name_prefix="dateline-resources")
+    validator = background.submit(Validator)
+    places = background.submit(load_place_index, cache_dir)
+    return Resources(gazetteer, _finder_pool(model, batch_size, processes, reference_dir, cache_dir, dask),
+                     load_incident_cues(reference_dir), expectations_dir, background, validator, places)
+
+
+def _finder_pool(model: str, batch_size: int, processes: int, reference_dir: Path, cache_dir: Path,
+                 dask: str | None) -> "FinderPool | DaskFinderPool":
+    """The workers of a Dask cluster when `dask` names its scheduler, else local processes."""
+    if dask:
+        from dateline.extraction.dask_workers import DaskFinderPool  # Dask's client only for nights that use it
+
+        return DaskFinderPool(dask, model, batch_size, reference_dir)
+    return FinderPool(model, batch_size, processes, reference_dir, cache_dir)
+
+
+_prepared: dict[NightParameters, Resources] = {}  # keyed by the whole of a night's parameters
+
+
+def prepare_resources(parameters: NightParameters) -> None:
+    """Start loading a night's resources now; the next Night.open with these parameters takes them.
+    The CLI calls this before Prefect's server starts, so both load at once."""
+    if parameters not in _prepared:
+        _prepared[parameters] = night_resources(parameters)
+
+
+def take_resources(parameters: NightParameters) -> Resources:
+    return _prepared.pop(parameters, None) or night_resources(parameters)
+
+
+def night_resources(parameters: NightParameters) -> Resources:
+    return load_resources(model=parameters.model, batch_size=parameters.batch_size, processes=parameters.processes,
+                          reference_dir=parameters.reference_dir, expectations_dir=parameters.expectations_dir,
+                          cache_dir=parameters.cache_dir, dask=parameters.dask)
