@@ -3,6 +3,7 @@
 import re
 import unicodedata
 from datetime import UTC, date, datetime, timedelta
+from difflib import SequenceMatcher
 
 import ftfy
 import polars as pl
@@ -72,9 +73,61 @@ def in_window(stg: pl.DataFrame, since: date | None, until: date | None) -> pl.S
 
 def clean_body(text: str) -> str:
     """Unicode repaired, boilerplate lines removed, whitespace normalized, one paragraph per line."""
-    text = unicodedata.normalize("NFC", ftfy.fix_text(text, uncurl_quotes=False))
-    lines = (re.sub(r"[ \t\u00a0\u2000-\u200b]+", " ", line).strip() for line in text.splitlines())
-    return "\n".join(line for line in lines if line and not BOILERPLATE.match(line))
+    return cleaned_with_offsets(text)[0]
+
+
+def cleaned_with_offsets(text: str) -> tuple[str, list[int]]:
+    """clean_body(text), and for each of its characters the offset in `text` it came from: a span
+    [start, end) of the clean body is [offsets[start], offsets[end - 1] + 1) of the text as given."""
+    repaired = unicodedata.normalize("NFC", ftfy.fix_text(text, uncurl_quotes=False))
+    to_text = _alignment(text, repaired)
+    kept: list[tuple[str, list[int]]] = []
+    for line, start in _lines(repaired):
+        collapsed, offsets = [], []
+        for run in SPACES.finditer(line) if line else ():
+            collapsed.append(" " if run["space"] else run["text"])
+            offsets += [start + run.start()] if run["space"] else range(start + run.start(), start + run.end())
+        joined = "".join(collapsed)
+        stripped = joined.strip()
+        if stripped and not BOILERPLATE.match(stripped):
+            left = len(joined) - len(joined.lstrip())
+            kept.append((stripped, offsets[left:left + len(stripped)]))
+    body = "\n".join(line for line, _ in kept)
+    offsets: list[int] = []
+    for number, (_, line_offsets) in enumerate(kept):
+        if number:
+            offsets.append(offsets[-1] + 1)  # the line break stands just after the line before
+        offsets += line_offsets
+    return body, [to_text[offset] for offset in offsets]
+
+
+SPACES = re.compile(r"(?P<space>[ \t\u00a0\u2000-\u200b]+)|(?P<text>[^ \t\u00a0\u2000-\u200b]+)")
+LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")  # where str.splitlines splits
+
+
+def _lines(text: str) -> list[tuple[str, int]]:
+    """The lines of `text` as str.splitlines gives them, each with its offset."""
+    lines, start = [], 0
+    for match in LINE_BREAK.finditer(text):
+        lines.append((text[start:match.start()], start))
+        start = match.end()
+    if start < len(text):
+        lines.append((text[start:], start))
+    return lines
+
+
+def _alignment(text: str, repaired: str) -> list[int]:
+    """For each character of `repaired` (`text` with its Unicode repaired), its offset in `text`; the
+    two are nearly always equal, and else differ in a few places that a diff finds."""
+    if repaired == text:
+        return list(range(len(text)))
+    offsets = [-1] * len(repaired)
+    for block in SequenceMatcher(None, text, repaired, autojunk=False).get_matching_blocks():
+        offsets[block.b:block.b + block.size] = range(block.a, block.a + block.size)
+    last = -1
+    for index, offset in enumerate(offsets):  # a repaired character stands after the one before it
+        offsets[index] = last = offset if offset >= 0 else min(last + 1, max(len(text) - 1, 0))
+    return offsets
 
 
 def parse_published(raw: str | None, as_of: datetime) -> tuple[datetime | None, str | None]:

@@ -15,6 +15,7 @@ from dateline.night.resources import Resources, load_resources
 from dateline.night.stages import Run
 from dateline.parameters import NightParameters, bundled_expectations_dir, bundled_reference_dir
 from dateline.runtime import utc_now
+from transforms.articles import cleaned_with_offsets
 from transforms.entities import KNOWN_ENTITY_SCHEMA
 from transforms.keys import stable_key
 from transforms.names import name_key
@@ -85,8 +86,9 @@ class Extraction:
         return name_key(gold["place"]) == name_key(found["place"]) and gold["country_code"] == found["country_code"]
 
     def records(self, docs: list[Doc]) -> Iterator[dict]:
-        """One output record per doc, in input order: the cleaned body its offsets point into, its entities,
-        counts and incidents, and why it was refused, if it was."""
+        """One output record per doc, in input order: its entities, counts and incidents, their offsets
+        into the doc's text as given (the night finds them in the text as it cleans it), and why the night
+        would refuse the doc, if it would."""
         run = Run(run_id=f"extract-{uuid4()}", started_at=utc_now())
         checks = Checks(self.resources.validator, self.resources.expectations_dir, run)
         staged = staged_chunk(raw_articles(docs, run), None, None, checks, self.gazetteer)
@@ -97,7 +99,7 @@ class Extraction:
         facts = extracted_chunk(articles, findings, known, self.gazetteer, self.resources.places,
                                 self.resources.cues, checks)
         mentions, reports, incidents = facts.mentions.frame, facts.reports, facts.incidents
-        bodies = dict(zip(articles["article_id"], articles["body"]))
+        to_text = {doc.doc_id: cleaned_with_offsets(doc.text)[1] for doc in docs}  # the night cleans each body
         refused: dict[str, list[str]] = {}  # by the doc's hash: each doc is its own file
         for output in (staged.staged, staged.articles, facts.mentions, facts.counts, facts.reports):
             for row in output.quarantine.iter_rows(named=True):
@@ -105,18 +107,20 @@ class Extraction:
         by_doc: dict[str, dict[str, list]] = {d.doc_id: {"entities": [], "counts": [], "incidents": []}
                                               for d in docs}
         for row in mentions.iter_rows(named=True):
+            start, end = _in_text(to_text[row["article_id"]], row["start"], row["end"])
             by_doc[row["article_id"]]["entities"].append({
-                "start": row["start"], "end": row["end"], "text": row["text"], "label": row["label"],
+                "start": start, "end": end, "text": row["text"], "label": row["label"],
                 "canonical_name": row["canonical_name"], "entity_key": stable_key(row["entity_id"]),
             })
         count_ids: dict[str, list[int]] = {}
         for row in incidents.counts.sort("article_id", "start").iter_rows(named=True):
             count_id = stable_key(f"{row['article_id']}@{row['start']}")  # the warehouse's count_key
             count_ids.setdefault(row["incident_id"], []).append(count_id)
+            start, end = _in_text(to_text[row["article_id"]], row["start"], row["end"])
             by_doc[row["article_id"]]["counts"].append({
                 "count_id": count_id, "type": row["count_type"], "quantity": row["quantity"],
                 "quantity_low": row["quantity_low"], "quantity_high": row["quantity_high"],
-                "qualifier": row["qualifier"], "object": row["object"], "start": row["start"], "end": row["end"],
+                "qualifier": row["qualifier"], "object": row["object"], "start": start, "end": end,
                 "is_repeat": row["is_repeat"], "kind": row["kind"], "is_hedged": row["is_hedged"],
             })
         located = dict(zip(incidents.dim_place["place_id"], incidents.dim_place.iter_rows(named=True)))
@@ -133,8 +137,13 @@ class Extraction:
                 "precision": place["precision"] if place else None, "count_ids": count_ids.get(row["incident_id"], []),
             })
         for doc in docs:
-            yield {"doc_id": doc.doc_id, "body": bodies.get(doc.doc_id), **by_doc[doc.doc_id],
+            yield {"doc_id": doc.doc_id, **by_doc[doc.doc_id],
                    "refused": refused.get(_hash(doc.text), [])}
+
+
+def _in_text(to_text: list[int], start: int, end: int) -> tuple[int, int]:
+    """A span of the clean body, as a span of the text it was cleaned from."""
+    return to_text[start], to_text[end - 1] + 1
 
 
 def raw_articles(docs: list[Doc], run: Run) -> pl.DataFrame:

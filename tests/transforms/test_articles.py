@@ -1,5 +1,7 @@
+import unicodedata
 from datetime import date, datetime
 
+import ftfy
 import polars as pl
 import pytest
 from hypothesis import given, settings
@@ -8,6 +10,7 @@ from polars.testing import assert_frame_equal
 
 from transforms.articles import (
     clean_body,
+    cleaned_with_offsets,
     dateline_date,
     detect_language,
     in_window,
@@ -150,3 +153,23 @@ def test_window_keeps_articles_inside_and_drops_undated_ones():
     stg = pl.DataFrame({"published_at": [datetime(2024, 2, 4), datetime(2024, 2, 8), None]})
     assert in_window(stg, date(2024, 2, 5), date(2024, 2, 9)).to_list() == [False, True, False]
     assert in_window(stg, None, None).to_list() == [True, True, True]
+
+
+@given(st.lists(st.sampled_from(list("ab Á\u00a0\t\n\r\u2028é\u0301") + ["Ã©", "Advertisement\n", "\r\n"]),
+                max_size=40).map("".join))
+def test_clean_offsets_point_back_to_the_text_each_character_came_from(text):
+    body, offsets = cleaned_with_offsets(text)
+    assert body == clean_body(text)
+    assert len(offsets) == len(body) and offsets == sorted(offsets)
+    assert all(0 <= offset < len(text) for offset in offsets)
+    if unicodedata.normalize("NFC", ftfy.fix_text(text, uncurl_quotes=False)) == text:  # nothing repaired:
+        # every kept character is where it was
+        assert all(text[offset] == char for offset, char in zip(offsets, body) if char not in " \n")
+
+
+def test_clean_offsets_skip_dropped_lines_and_spaces():
+    text = "  ERBIL  -  Iraq\n\n\nAdvertisement\nThe  US said.  "
+    body, offsets = cleaned_with_offsets(text)
+    assert body == "ERBIL - Iraq\nThe US said."
+    start = body.index("US")
+    assert text[offsets[start]:offsets[start + 1] + 1] == "US"
