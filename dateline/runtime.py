@@ -68,7 +68,7 @@ def start_prefect_api() -> None:
     home = Path(os.environ["PREFECT_HOME"])  # prepare_environment sets it
     home.mkdir(parents=True, exist_ok=True)
     log = (home / "server.log").open("ab")
-    server = subprocess.Popen([str(Path(sys.executable).with_name("prefect")), "server", "start",
+    server = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start",
                                "--host", "127.0.0.1", "--port", str(port), "--no-ui", "--no-services",
                                "--log-level", "WARNING"], stdout=log, stderr=log)
     os.environ["PREFECT_API_URL"] = f"http://127.0.0.1:{port}/api"

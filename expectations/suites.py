@@ -7,12 +7,13 @@ ops_quarantine and lets the rest go on, `warn` only records the result.
 """
 
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-SUITES_DIR = Path(__file__).parent / "suites"
+SUITES_DIR = Path(str(resources.files("expectations") / "suites"))  # beside suites.py, this module
 ON_FAILURE = ("fail_run", "quarantine", "warn")
 
 

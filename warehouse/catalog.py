@@ -6,6 +6,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 
 import duckdb
@@ -14,7 +15,7 @@ import yaml
 from warehouse.db import rollback_quietly
 from warehouse.target import is_ducklake
 
-SCHEMA_DOCS = Path(__file__).parent / "schema.yml"
+SCHEMA_DOCS = Path(str(resources.files("warehouse") / "schema.yml"))
 GRAIN_LINE = re.compile(r"^--\s*Grain:\s*(?P<grain>.+?)\s*$")
 # What precedes a view's SELECT: leading comment lines (a mart's grain), then CREATE ... VIEW name AS.
 VIEW_HEAD = re.compile(r"^(?:\s*--[^\n]*\n)*\s*CREATE\s+(?:OR\s+REPLACE\s+)?(?:TEMP(?:ORARY)?\s+)?VIEW\s+.+?\s+AS\s+",

@@ -1,11 +1,12 @@
 """Connections and the SQL files they run."""
 
 from functools import cache
+from importlib import resources
 from pathlib import Path
 
 import duckdb
 
-SQL_DIR = Path(__file__).parent / "sql"
+SQL_DIR = Path(str(resources.files("warehouse") / "sql"))
 
 
 @cache

@@ -8,6 +8,7 @@ and a migration it refuses as written has a variant of the same number in migrat
 import graphlib
 import hashlib
 import re
+from importlib import resources
 from pathlib import Path
 
 import duckdb
@@ -16,8 +17,8 @@ from warehouse.catalog import VIEW_HEAD, apply_comments, relations_read
 from warehouse.db import rollback_quietly
 from warehouse.target import is_ducklake
 
-MIGRATIONS_DIR = Path(__file__).parent / "migrations"
-MARTS_DIR = Path(__file__).parent / "marts"
+MIGRATIONS_DIR = Path(str(resources.files("warehouse") / "migrations"))
+MARTS_DIR = Path(str(resources.files("warehouse") / "marts"))
 DUCKLAKE_VARIANTS = MIGRATIONS_DIR / "ducklake"
 MIGRATION_FILE = re.compile(r"^(\d{3})_(\w+)\.sql$")
 

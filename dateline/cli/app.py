@@ -107,8 +107,7 @@ def _check_dask(dask: str) -> None:
 def server(warehouse: Warehouse = DEFAULT_WAREHOUSE, data_path: DataPath = None) -> None:
     """Start a Prefect server and UI (http://127.0.0.1:4200) with Dateline's settings."""
     prepare_environment(_target(warehouse, data_path).data_dir)
-    prefect = Path(sys.executable).with_name("prefect")
-    os.execv(prefect, [str(prefect), "server", "start"])
+    os.execv(sys.executable, [sys.executable, "-m", "prefect", "server", "start"])
 
 
 @app.command()

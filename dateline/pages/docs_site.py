@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from importlib import resources
 from pathlib import Path
 
 import duckdb
@@ -19,7 +20,7 @@ from warehouse.db import sql
 from warehouse.load import WRITES
 from warehouse.migrate import MARTS_DIR
 
-TEMPLATES = Path(__file__).parent / "templates"
+TEMPLATES = Path(str(resources.files("dateline.pages") / "templates"))
 # Index sections by name prefix, in the order an analyst meets them.
 SECTIONS = (
     ("raw_", "Raw layer", "Every article record as read, before cleaning; what everything else is rebuilt from."),

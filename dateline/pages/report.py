@@ -5,6 +5,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cache
+from importlib import resources
 from pathlib import Path
 
 import duckdb
@@ -18,7 +19,7 @@ from warehouse.db import sql
 
 DEFAULT_DAYS = 30
 MAX_PAIRS = 30  # actor pairs drawn: beyond a few dozen a node-link diagram stops being readable
-TEMPLATES = Path(__file__).parent / "templates"
+TEMPLATES = Path(str(resources.files("dateline.pages") / "templates"))
 
 
 class ReportError(ValueError):
