@@ -9,7 +9,7 @@ SCALE ?= 5000,30000
 # `make bench LANDING=DIR` measures that folder instead of the generated corpus.
 BENCH_ARGS = --articles $(N) --scale $(SCALE) $(if $(filter command line,$(origin LANDING)),--landing $(LANDING))
 
-.PHONY: setup run test quality bench serve clean
+.PHONY: setup run test test-fast lint wheel quality bench serve clean
 
 setup: $(VENV)/.installed
 
@@ -26,6 +26,19 @@ run: setup
 test: setup
 	$(BIN)/python -m pytest
 
+# The inner loop: every test but the whole nights (no Prefect server, no model load per night).
+test-fast: setup
+	$(BIN)/python -m pytest -m "not night"
+
+# Lint and import order (ruff), and the layers each package may use (import-linter, pyproject.toml).
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+
+# What users and Dask workers install: dist/dateline-*.whl (its dependencies: requirements.lock).
+wheel: setup
+	$(BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation --wheel-dir dist .
+
 quality: setup
 	$(BIN)/dateline quality
 
@@ -36,4 +49,4 @@ serve: setup
 	$(BIN)/dateline serve
 
 clean:
-	rm -rf data/ .pytest_cache
+	rm -rf data/ .pytest_cache build/ dist/

@@ -1,5 +1,6 @@
 """Numbered DDL files applied in order, each once, recorded in ops_schema_migrations; then the marts
-(warehouse/marts/*.sql, views that are code rather than history: replaced every time).
+(warehouse/marts/*.sql, views that are code rather than history: replaced when one is missing or differs
+from its file).
 
 A DuckLake takes the same migrations with two differences it cannot do otherwise: no PRIMARY KEY
 (DuckLake has no indexes; the loader writes by key and the warehouse checks refuse a duplicate key),
