@@ -292,7 +292,7 @@ def test_two_runs_started_together_end_as_if_run_one_after_the_other(tmp_path, o
 def test_run_refuses_a_chunk_size_of_zero_before_anything_starts(tmp_path):
     result = runner.invoke(app, ["run", "--chunk-size", "0", "--warehouse", str(tmp_path / "w.duckdb")])
     assert result.exit_code == 2
-    assert "chunk_size must be between 1 and" in result.output
+    assert "chunk_size: Input should be greater than or equal to 1" in result.output
     assert not (tmp_path / "w.duckdb").exists()
 
 

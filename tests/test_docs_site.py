@@ -1,4 +1,4 @@
-"""dateline/docs_site.py: the documentation site of a tiny, really migrated warehouse."""
+"""dateline/pages/docs_site.py: the documentation site of a tiny, really migrated warehouse."""
 
 import re
 from datetime import date, datetime

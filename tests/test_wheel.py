@@ -2,6 +2,7 @@
 night from a folder outside the checkout, with every table, suite, migration and template it carries."""
 
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -24,9 +25,12 @@ SHIPPED = ["seeds/entity_aliases.csv", "expectations/suites/warehouse.yml", "war
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("dist")
+    """Built from a copy of the checkout: setuptools writes its build/ folder beside the sources."""
+    source, out = tmp_path_factory.mktemp("source") / "dateline", tmp_path_factory.mktemp("dist")
+    shutil.copytree(REPO, source, ignore=shutil.ignore_patterns(".*", "data", "build", "dist", "*.egg-info",
+                                                                "__pycache__", "test-artifacts"))
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-                    "--wheel-dir", str(out), str(REPO)], check=True, cwd=out, capture_output=True)
+                    "--wheel-dir", str(out), str(source)], check=True, cwd=out, capture_output=True)
     [built] = out.glob("dateline-*.whl")
     return built
 

@@ -1,6 +1,6 @@
 """Places: towns (GeoNames cities1000), first-level regions and countries, and geocoding place names to them.
 
-`place_frames` turns the packages' raw rows (read at the edge, `dateline/places.py`) into two frames: one
+`place_frames` turns the packages' raw rows (read at the edge, `dateline/extraction/places.py`) into two frames: one
 row per place, and one row per (name key, place). `PlaceIndex.geocode` looks names up by `name_key`, so
 spelling variants meet (al-Qaim = Al Qa'im, Rafah = Rafaḩ), and picks one place per query.
 """

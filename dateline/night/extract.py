@@ -1,4 +1,4 @@
-"""`dateline extract`: the nightly stages of entities, counts and incidents applied to any text, as JSONL."""
+"""`dateline extract`: the night's extraction of a chunk (dateline.night.chunks) applied to any text, as JSONL."""
 
 import hashlib
 import json

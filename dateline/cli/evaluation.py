@@ -1,0 +1,150 @@
+"""Commands that show what extraction finds: on any text, and scored against the gold sets."""
+
+import sys
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from dateline.cli.common import DataPath, existing
+from dateline.runtime import turn_off_telemetry, user_cache_dir
+
+GOLD = Path(str(resources.files("dateline.evaluation") / "gold"))  # the gold sets, shipped in the package
+
+
+def extract(
+    path: Annotated[str, typer.Argument(help="Text file, or JSONL of {doc_id, text}; '-' for standard input.")],
+    warehouse: Annotated[Optional[str], typer.Option(help="Resolve against this warehouse's entities.")] = None,
+    data_path: DataPath = None,
+) -> None:
+    """Print what a night extracts from the text, as JSONL {doc_id, entities, counts, incidents, refused}:
+    the night's own stages (cleaning, the model, entities, counts, incidents and their checks), with
+    offsets into the text as given."""
+    from dateline.night.extract import read_docs, write_jsonl
+
+    content = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    docs = read_docs(content, "stdin" if path == "-" else Path(path).name)
+    if warehouse is None:
+        with _extraction(user_cache_dir()) as extraction:
+            write_jsonl(extraction.records(docs), sys.stdout)
+        return
+    target = existing(warehouse, data_path)
+    with target.connect(read_only=True) as con, _extraction(target.data_dir / ".cache", con) as extraction:
+        write_jsonl(extraction.records(docs), sys.stdout)
+
+
+@contextmanager
+def _extraction(cache_dir: Path, warehouse=None):
+    """The night's extraction, loaded as a night loads it, in this process."""
+    turn_off_telemetry()
+    from dateline.night.extract import Extraction
+
+    extraction = Extraction.load(cache_dir, warehouse)
+    try:
+        yield extraction
+    finally:
+        extraction.close()
+
+
+def quality(
+    entities: Annotated[Path, typer.Option(help="Gold JSONL {doc_id, text, entities}.")] = GOLD / "entities.jsonl",
+    counts: Annotated[Path, typer.Option(help="Gold JSONL {doc_id, text, counts}.")] = GOLD / "counts.jsonl",
+    incidents: Annotated[Path, typer.Option(help="Gold JSONL {doc_id, published_date, text, incidents}.")
+                         ] = GOLD / "incidents.jsonl",
+    clusters: Annotated[Path, typer.Option(help="Gold JSONL {doc_id, published_date, text, event, incident}.")
+                        ] = GOLD / "incident_clusters.jsonl",
+    show_errors: Annotated[bool, typer.Option(help="List every miss and every spurious find.")] = False,
+) -> None:
+    """Score extraction against the gold sets: entity spans and canonical names, counts, incidents
+    (totals, kinds, places) and the clustering of articles that report one event."""
+    with _extraction(user_cache_dir()) as extraction:
+        _score(extraction, entities, counts, incidents, clusters, show_errors)
+
+
+def _score(extraction, entities: Path, counts: Path, incidents: Path, clusters: Path, show_errors: bool) -> None:
+    import polars as pl
+
+    from dateline.evaluation.quality import (
+        article_clusters,
+        bcubed,
+        canonical_accuracy,
+        count_errors,
+        count_scores,
+        errors,
+        incident_scores,
+        span_scores,
+    )
+    from dateline.night.extract import Doc, _day
+    from transforms.duplicates import minhash_signatures
+    from transforms.names import name_key
+
+    entity_gold, count_gold = _read_jsonl(entities), _read_jsonl(counts)
+    incident_gold, cluster_gold = _read_jsonl(incidents), _read_jsonl(clusters)
+    entity_found = list(extraction.records([Doc(d["doc_id"], d["text"]) for d in entity_gold]))
+    count_found = list(extraction.records([Doc(d["doc_id"], d["text"]) for d in count_gold]))
+    typer.echo(f"Entities ({len(entity_gold)} docs, exact spans)")
+    _print_scores(span_scores(entity_gold, entity_found))
+    right, total = canonical_accuracy(entity_gold, entity_found)
+    typer.echo(f"canonical names right on matched spans: {right}/{total} = {right / max(total, 1):.3f}\n")
+    typer.echo(f"Counts ({len(count_gold)} docs)")
+    _print_scores(count_scores(count_gold, count_found))
+
+    def docs(gold):
+        return [Doc(d["doc_id"], d["text"], _day(d["published_date"])) for d in gold]
+
+    incident_found = list(extraction.records(docs(incident_gold)))
+    scores = incident_scores(incident_gold, incident_found, extraction.same_place)
+    typer.echo(f"\nIncidents ({len(incident_gold)} reports, {scores.gold} incidents; {scores.found} found, "
+               f"{scores.matched} matched by type)")
+    for label, right, total in (
+            ("killed exact (low and high)", scores.killed_exact, scores.killed_gold),
+            ("killed within 10% (best)", scores.killed_within_10, scores.killed_gold),
+            ("kind (incident/toll/historical)", scores.kind_right, scores.gold),
+            ("place (same GeoNames place)", scores.places_right, scores.places_gold),
+            ("tolls and history kept out of the daily marts", scores.not_incidents - scores.leaks,
+             scores.not_incidents)):
+        typer.echo(f"{label:<48} {right:>4}/{total:<4} = {right / max(total, 1):.3f}")
+    signatures = minhash_signatures(pl.DataFrame({"article_id": [d["doc_id"] for d in cluster_gold],
+                                                  "body": [d["text"] for d in cluster_gold]}))
+    countries = {name_key(name) for name in extraction.gazetteer.countries.values()}
+    labels = article_clusters(list(extraction.records(docs(cluster_gold))), {d["doc_id"]: d for d in cluster_gold},
+                              signatures, countries)
+    precision, recall, f1 = bcubed({d["doc_id"]: d["event"] for d in cluster_gold}, labels)
+    typer.echo(f"\nClusters ({len(cluster_gold)} articles, {len({d['event'] for d in cluster_gold})} events): "
+               f"B-cubed precision {precision:.3f}, recall {recall:.3f}, F1 {f1:.3f}")
+    if show_errors:
+        for row in errors(entity_gold, entity_found) + count_errors(count_gold, count_found):
+            typer.echo("\t".join(row))
+        found = {d["doc_id"]: d["incidents"] for d in incident_found}
+        for doc in incident_gold:
+            typer.echo(f"{doc['doc_id']}\tgold\t{_brief(doc['incidents'])}\n{doc['doc_id']}\tfound\t"
+                       f"{_brief(found[doc['doc_id']])}\t{doc['text'][:120]}")
+        by_event: dict[str, list[str]] = {}
+        for doc in cluster_gold:
+            by_event.setdefault(doc["event"], []).append(f"{doc['doc_id']}->{str(labels[doc['doc_id']])[-6:]}")
+        for event, members in sorted(by_event.items()):
+            typer.echo(f"{event}\t{' '.join(members)}")
+
+
+def _brief(incidents: list[dict]) -> str:
+    return "; ".join(f"{i['kind'][:4]} {i['type']} k={_figure(i['killed'])} w={_figure(i['wounded'])} "
+                     f"@{i['place']}" for i in incidents)
+
+
+def _figure(figure: dict | None) -> str:
+    return "-" if figure is None else f"{figure['low']}..{figure['high']}"
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    import json
+
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _print_scores(scores) -> None:
+    typer.echo(f"{'':<14} {'gold':>6} {'found':>6} {'right':>6} {'precision':>10} {'recall':>8} {'F1':>6}")
+    for score in scores:
+        typer.echo(f"{score.label:<14} {score.gold:>6} {score.predicted:>6} {score.correct:>6} "
+                   f"{score.precision:>10.3f} {score.recall:>8.3f} {score.f1:>6.3f}")
