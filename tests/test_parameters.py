@@ -4,6 +4,7 @@ and ops_runs all come from its fields."""
 import json
 
 import pytest
+from prefect.exceptions import ParameterTypeError
 from prefect.utilities.callables import parameter_schema
 from typer.testing import CliRunner
 
@@ -75,3 +76,16 @@ def test_defaults_resolve_to_the_bundled_tables_and_this_machines_cores(monkeypa
     assert parameters.processes == 3
     assert (parameters.reference_dir / "entity_aliases.csv").is_file()
     assert (parameters.expectations_dir / "warehouse.yml").is_file()
+
+
+def test_the_flow_takes_the_form_as_the_ui_sends_it():
+    """The UI sends JSON; Prefect turns it into NightParameters before the run starts, or refuses it."""
+    sent = {"parameters": {"landing": str(SEEDS / "landing"), "warehouse": "w.duckdb", "since": "2024-02-08",
+                           "chunk_size": "200"}}
+    taken = nightly.validate_parameters(sent)["parameters"]
+    assert isinstance(taken, NightParameters)
+    assert (str(taken.since), taken.chunk_size) == ("2024-02-08", 200)
+    with pytest.raises(ParameterTypeError, match="chunk_size"):
+        nightly.validate_parameters({"parameters": {**sent["parameters"], "chunk_size": 0}})
+    with pytest.raises(ParameterTypeError, match="does not exist"):
+        nightly.validate_parameters({"parameters": {**sent["parameters"], "landing": "/nowhere"}})
