@@ -100,12 +100,21 @@ def nightly(parameters: NightParameters) -> dict:
                                                  "failed", night.summary() if night else {},
                                                  error=f"{type(error).__name__}: {error}"),
                         [c.as_row(run.run_id, run.started_at) for c in checks])
-        publish_quality(parameters, run.run_id, checks)
+        _publish_failed_quality(parameters, run, checks)
         raise
     summary = {"run_id": run.run_id, "stages": night.summary(), "tables": tables}
     report = publish_quality(parameters, run.run_id, night.checks)
     publish_summary(summary, parameters, report, write_pages(parameters))
     return summary
+
+
+def _publish_failed_quality(parameters: NightParameters, run: Run, checks: list) -> None:
+    """The failed run's data-quality report, when it can be written: a full disk that failed the night
+    may refuse the report too, and the night's own error is the one to raise."""
+    try:
+        publish_quality(parameters, run.run_id, checks)
+    except OSError as error:
+        get_run_logger().warning("could not write the failed run's data-quality report: %s", error)
 
 
 def _record_failure(parameters: NightParameters, run: Run, record: RunRecord, dq_rows: list[dict]) -> None:

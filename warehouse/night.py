@@ -16,6 +16,7 @@ from pathlib import Path
 import duckdb
 
 from warehouse.db import connect, rollback_quietly
+from warehouse.disk import DiskFull, disk_full, failing_folder, is_disk_full
 from warehouse.migrate import migrate
 from warehouse.publish import run_lock, working_copy
 from warehouse.stage import STAGED, begin_publish, staged_night
@@ -32,8 +33,15 @@ def night_connection(target: Warehouse, run_id: str, stage_dir: Path, *, holder:
     clean exit. A DuckLake: a stage of its own in `stage_dir` (warehouse.stage), published by the
     night's commit; any number of nights at once."""
     if isinstance(target, DuckLake):
-        with staged_night(target, stage_dir / f"{run_id}.duckdb", memory_limit) as con:
-            yield con
+        try:
+            with staged_night(target, stage_dir / f"{run_id}.duckdb", memory_limit) as con:
+                yield con
+        except Exception as error:
+            if isinstance(error, DiskFull) or not is_disk_full(error):
+                raise
+            # The stage is gone already (staged_night); the lake's last snapshot is still the one before.
+            raise disk_full(failing_folder(error, stage_dir), "the night", None,
+                            "nothing of the night was published to the lake") from error
         return
     with run_lock(target.path, holder or {"run_id": run_id}, wait_seconds, on_wait=log.warning):
         with working_copy(target.path, run_id) as work:
@@ -43,9 +51,13 @@ def night_connection(target: Warehouse, run_id: str, stage_dir: Path, *, holder:
                 if applied:
                     log.info("applied migrations %s", applied)
                 yield con
+                rollback_quietly(con)
+                # The file whole before it is published. Not left to close(), which checkpoints too but
+                # keeps quiet when it fails (a full disk): the log would be left and the night lost.
+                con.execute("CHECKPOINT")
             finally:
                 rollback_quietly(con)
-                con.close()  # checkpoints: the file is whole before it is published
+                con.close()
 
 
 def is_lake(target: Warehouse) -> bool:

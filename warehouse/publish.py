@@ -5,6 +5,7 @@ copy by an atomic rename after its last commit. One night at a time holds the wa
         with working_copy(published, run_id) as work:   # a copy of the published file, private to the run
             ...                                          # the night commits chunk after chunk into `work`
         # on a clean exit `work` has replaced `published`; on an error it is deleted, `published` untouched
+        # (a full disk, met copying or writing, is raised as warehouse.disk.DiskFull, saying what ran out)
 
 Why a copy and a rename rather than writing the published file: DuckDB lets one process write a
 file and then no other process open it, not even read-only, while an analyst who opened it (read-only
@@ -22,7 +23,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from warehouse.disk import DiskFull, bytes_on_disk, disk_full, failing_folder, free_bytes, is_disk_full, same_disk, size
+
 WAL = ".wal"  # DuckDB's write-ahead log beside a database file
+# Room a night needs beyond its copy of the warehouse before it writes: its write-ahead log grows to
+# DuckDB's checkpoint threshold (16 MiB) before it is folded into the file.
+COPY_MARGIN_BYTES = 16 * 2**20
+UNCHANGED = "the published warehouse is unchanged"
 
 
 class WarehouseBusy(RuntimeError):
@@ -83,21 +90,49 @@ def _holder(fd: int) -> str:
 @contextmanager
 def working_copy(published: Path, run_id: str) -> Iterator[Path]:
     """A private copy of the published warehouse (empty when there is none yet) for the run to write.
-    On a clean exit it replaces the published file atomically; on an error it is deleted and the
-    published file is left exactly as it was. Call it holding the run lock."""
+    On a clean exit it replaces the published file atomically; on an error (a full disk included, said
+    as DiskFull) it is deleted and the published file is left exactly as it was. Call it holding the
+    run lock."""
     for stale in _working_files(published):  # left by a run that was killed
         remove_database(stale)
     work = working_path(published, run_id)
-    if published.exists():
-        shutil.copyfile(published, work)
-        if _wal(published).exists():  # someone wrote to the published file: keep what they committed
-            shutil.copyfile(_wal(published), _wal(work))
+    copying = True
     try:
+        if published.exists():
+            _copy(published, work)
+        copying = False
         yield work
-    except BaseException:
+        publish(work, published)
+    except BaseException as error:
+        grew_to = bytes_on_disk(work, _wal(work), _spill(work))
         remove_database(work)
-        raise
-    publish(work, published)
+        if isinstance(error, DiskFull) or not is_disk_full(error):
+            raise
+        # Said once the copy is gone: the free space is what the night had, and what a run started now has.
+        folder = failing_folder(error, published.parent)
+        if copying:
+            raise disk_full(folder, "copying the warehouse", _bytes_to_copy(published), UNCHANGED) from error
+        if same_disk(folder, published.parent):
+            raise disk_full(folder, "writing the night's working copy", grew_to, UNCHANGED, at_least=True,
+                            why=" (its size when the disk filled)") from error
+        raise disk_full(folder, "the night", None, UNCHANGED) from error
+
+
+def _copy(published: Path, work: Path) -> None:
+    """The published file (and its log, when someone wrote to it: keep what they committed) to `work`;
+    refused before a byte is written when the disk lacks room for it and COPY_MARGIN_BYTES more."""
+    needed = _bytes_to_copy(published)
+    free = free_bytes(published.parent)
+    if free is not None and free < needed + COPY_MARGIN_BYTES:
+        raise disk_full(published.parent, "copying the warehouse", needed + COPY_MARGIN_BYTES, UNCHANGED,
+                        why=f" (its {size(needed)} and {size(COPY_MARGIN_BYTES)} to spare)", free=free)
+    shutil.copyfile(published, work)
+    if _wal(published).exists():
+        shutil.copyfile(_wal(published), _wal(work))
+
+
+def _bytes_to_copy(published: Path) -> int:
+    return sum(part.stat().st_size for part in (published, _wal(published)) if part.exists())
 
 
 def _working_files(published: Path) -> list[Path]:
@@ -130,7 +165,11 @@ def remove_database(path: Path) -> None:
             shutil.rmtree(part, ignore_errors=True)
         else:
             part.unlink(missing_ok=True)
-    shutil.rmtree(path.with_name(path.name + ".tmp"), ignore_errors=True)  # DuckDB's spill folder
+    shutil.rmtree(_spill(path), ignore_errors=True)
+
+
+def _spill(path: Path) -> Path:
+    return path.with_name(path.name + ".tmp")  # DuckDB's spill folder beside a database file
 
 
 def _fsync(path: Path) -> None:
