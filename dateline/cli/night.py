@@ -19,6 +19,7 @@ from dateline.parameters import (
     night_parameters,
 )
 from dateline.runtime import prepare_environment, start_prefect_api, wait_for_prefect_api
+from warehouse.disk import DiskFull
 
 
 @night_options()
@@ -55,7 +56,11 @@ def _run_night(parameters: NightParameters) -> None:
     wait_for_prefect_api()
     from flows.nightly import nightly
 
-    nightly(parameters)
+    try:
+        nightly(parameters)
+    except DiskFull as error:  # said plainly: what ran out, and that the published warehouse is as it was
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(1) from None
 
 
 @night_options()
