@@ -11,6 +11,8 @@ from tests.conftest import SEEDS
 from tests.flows.test_nightly import query
 from tests.nights import run_night
 
+pytestmark = pytest.mark.night  # whole nights: `make test-fast` leaves them out
+
 ARTICLES = [
     {"url": "https://example.org/a", "title": "Strike in Baghdad", "date_publish": "2024-02-05 09:00:00",
      "maintext": "BAGHDAD, Iraq - A drone strike in Baghdad killed three people on Monday, Iraqi police said. "

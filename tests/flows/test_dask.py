@@ -21,6 +21,8 @@ from tests.conftest import REPO  # noqa: E402
 from tests.flows.test_nightly import content, query  # noqa: E402
 from tests.nights import run_night  # noqa: E402
 
+pytestmark = pytest.mark.night  # whole nights: `make test-fast` leaves them out
+
 WORKERS = 2
 BATCH_SIZE = 2
 RECORDS = [

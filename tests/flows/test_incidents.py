@@ -8,6 +8,8 @@ import pytest
 
 from tests.nights import run_night
 
+pytestmark = pytest.mark.night  # whole nights: `make test-fast` leaves them out
+
 
 def article(folder, name: str, source: str, published: str, title: str, text: str) -> None:
     (folder / name).write_text(json.dumps({

@@ -16,6 +16,8 @@ from tests.nights import run_night
 from tests.postgres import postgres_dsn, postgres_server  # noqa: F401  (fixtures)
 from warehouse.target import DuckLake
 
+pytestmark = pytest.mark.night  # whole nights: `make test-fast` leaves them out
+
 SOURCES = 3
 
 

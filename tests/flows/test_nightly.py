@@ -13,6 +13,8 @@ from tests.conftest import SAMPLE_ARTICLE, SEEDS
 from tests.nights import run_night
 from warehouse.load import TABLES  # ops_runs and ops_dq_results grow with every run
 
+pytestmark = pytest.mark.night  # whole nights: `make test-fast` leaves them out
+
 # What differs between two warehouses built from the same input by different runs.
 RUN_COLUMNS = {"raw_article": "ingested_run_id, ingested_at", "ops_quarantine": "first_run_id, quarantined_at",
                "ops_landing_manifest": "last_run_id, read_at, modified_ns", "dim_entity": "first_loaded_at"}
