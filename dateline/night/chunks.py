@@ -13,6 +13,7 @@ what comes out.
 import time
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import polars as pl
 
@@ -41,7 +42,7 @@ class Checks:
     """The night's data-quality checks of a stage's frame: its suite from `suites`, the run's values."""
 
     validator: Validator
-    suites: object  # a folder of YAML suites (Path)
+    suites: Path  # a folder of YAML suites, one per table
     run: Run
 
     def __call__(self, frame: pl.DataFrame, table: str, locator: str = "", keep: list[str] | None = None
