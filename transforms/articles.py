@@ -127,6 +127,8 @@ def _alignment(text: str, repaired: str) -> list[int]:
     last = -1
     for index, offset in enumerate(offsets):  # a repaired character stands after the one before it
         offsets[index] = last = offset if offset >= 0 else min(last + 1, max(len(text) - 1, 0))
+    for index in range(len(offsets) - 2, -1, -1):  # ... and not after the matched one that follows it
+        offsets[index] = min(offsets[index], offsets[index + 1])
     return offsets
 
 

@@ -4,7 +4,7 @@ from datetime import date, datetime
 import ftfy
 import polars as pl
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from polars.testing import assert_frame_equal
 
@@ -157,6 +157,7 @@ def test_window_keeps_articles_inside_and_drops_undated_ones():
 
 @given(st.lists(st.sampled_from(list("ab Á\u00a0\t\n\r\u2028é\u0301") + ["Ã©", "Advertisement\n", "\r\n"]),
                 max_size=40).map("".join))
+@example("\xa0éÃ©\nÃ©")  # repaired into fewer characters: the diff matches the é after the line break
 def test_clean_offsets_point_back_to_the_text_each_character_came_from(text):
     body, offsets = cleaned_with_offsets(text)
     assert body == clean_body(text)
