@@ -31,7 +31,8 @@ class Check:
 
     @property
     def columns(self) -> tuple[str, ...]:
-        return tuple(str(self.kwargs[k]) for k in ("column", "column_A", "column_B") if k in self.kwargs)
+        return (tuple(str(self.kwargs[k]) for k in ("column", "column_A", "column_B") if k in self.kwargs)
+                + tuple(str(column) for column in self.kwargs.get("column_list", ())))
 
     @property
     def name(self) -> str:

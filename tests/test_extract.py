@@ -7,7 +7,7 @@ from typer.testing import CliRunner
 
 from dateline.cli import app
 from dateline.night.extract import Doc, Extraction, read_docs
-from tests.conftest import SAMPLE_ARTICLE
+from tests.helpers import SAMPLE_ARTICLE
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +46,20 @@ def test_extract_runs_the_nights_cleaning_and_checks(extraction):
     assert places == [("ANKARA", "PLACE"), ("Ankara", "PLACE")]
     assert record["refused"] == []
     assert empty["entities"] == [] and empty["refused"]
+
+
+def test_every_place_is_printed_with_where_it_is_at_its_own_offsets(extraction):
+    text = "SPRINGFIELD, Ill. - Iraqi and Kenyan officials toured Springfield before flying on to Zzyzxqton."
+    [record] = extraction.records([Doc("d", text)])
+    places = {e["text"]: e for e in record["entities"] if "place" in e}
+    springfield = places["SPRINGFIELD"]["place"]
+    assert set(springfield) >= {"geonameid", "name", "level", "country_code", "admin1", "latitude", "longitude"}
+    assert (springfield["geonameid"], springfield["level"], springfield["admin1"]) == (4250542, "town", "Illinois")
+    assert places["Springfield"]["place"] == springfield  # one place per name within an article
+    assert places["Iraqi"]["place"]["name"] == "Iraq" and places["Iraqi"]["geocoded_by"] == "nationality"
+    unknown = places.get("Zzyzxqton")
+    assert unknown is None or (unknown["place"] is None and unknown["not_geocoded_because"] == "not_in_gazetteer")
+    assert all(text[e["start"]:e["end"]] == e["text"] for e in places.values())
 
 
 def test_all_caps_dateline_place_is_found(sample):

@@ -73,6 +73,9 @@ FCT_ENTITY_MENTION_SCHEMA = {
     "first_sentence_index": pl.Int32,
     "is_in_title": pl.Boolean,
     "extractor_version": pl.String,
+    "place_key": pl.Int64,  # where a place entity, a nationality or a name after 'in' is (transforms.geocoding)
+    "geocoded_by": pl.String,
+    "not_geocoded_because": pl.String,
 }
 FCT_ENTITY_COOCCURRENCE_SCHEMA = {
     "article_key": pl.Int64,
@@ -403,8 +406,10 @@ def alias_partials(mentions: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def fct_entity_mention(mentions: pl.DataFrame, articles: pl.DataFrame, extractor_version: str) -> pl.DataFrame:
-    """One row per article and entity: mentions, first offset and sentence, and whether the title names it."""
+def fct_entity_mention(mentions: pl.DataFrame, articles: pl.DataFrame, mention_places: pl.DataFrame,
+                       extractor_version: str) -> pl.DataFrame:
+    """One row per article and entity: mentions, first offset and sentence, whether the title names it,
+    and the place it names (`mention_places`: transforms.geocoding.MENTION_PLACE_SCHEMA), or why not."""
     titles = articles.select("article_id", pl.col("title").fill_null("").str.to_lowercase().alias("_title"))
     return (
         mentions.join(titles, on="article_id", how="left")
@@ -417,11 +422,14 @@ def fct_entity_mention(mentions: pl.DataFrame, articles: pl.DataFrame, extractor
             pl.col("sentence_index").min().alias("first_sentence_index"),
             pl.col("_in_title").any().alias("is_in_title"),
         )
+        .join(mention_places, on=["article_id", "entity_id"], how="left")
         .select(
             key_column(pl.col("article_id")).alias("article_key"),
             key_column(pl.col("entity_id")).alias("entity_key"),
             "mention_count", "first_offset", "first_sentence_index", "is_in_title",
             pl.lit(extractor_version).alias("extractor_version"),
+            pl.when(pl.col("place_id").is_not_null()).then(key_column(pl.col("place_id"))).alias("place_key"),
+            "geocoded_by", "not_geocoded_because",
         )
         .cast(FCT_ENTITY_MENTION_SCHEMA)
         .sort("article_key", "entity_key")

@@ -29,6 +29,7 @@ WINDOW_DAYS = 3
 TOTALS_RATIO = 5  # a first report's dead against a later toll: at least 5 then 25 is one event
 TOTALS_RATIO_CLOSE = 10
 MAX_NAME_GROUP = 50
+WEAK_PRECISIONS = ("country", "continent", "feature")  # places that leave the event's place open
 SIMILAR_TEXT = 0.15  # estimated Jaccard of word shingles: two reports of one event, written apart
 SHARED_NAMES = 0.3  # of the smaller article's proper names (often one: the town the model missed)
 # Capitalized words that name no place or actor of an event: they say nothing of which event it is.
@@ -55,6 +56,7 @@ CLUSTER_REPORT_SCHEMA = {
     "place_id": pl.String,
     "country_code": pl.String,
     "region_id": pl.String,  # of a town: its region's place_id
+    "admin2_id": pl.String,  # of a town: its second-level region's place_id, when known
     "precision": pl.String,
     "minhash": pl.List(pl.UInt32),
     "names": pl.List(pl.String),  # proper names its article uses (transforms.incident_clusters.article_names)
@@ -143,9 +145,11 @@ def _place_match(a: dict, b: dict) -> str:
         return "unknown"
     if a["place_id"] == b["place_id"]:
         return "same"
+    if {a["precision"], b["precision"]} & {"continent", "feature"}:
+        return "unknown"  # a lake or a sea between countries places an event no better than no place
     if a["country_code"] != b["country_code"]:
         return "different"
-    if a["place_id"] in (b["region_id"],) or b["place_id"] in (a["region_id"],):
+    if a["place_id"] in (b["region_id"], b.get("admin2_id")) or b["place_id"] in (a["region_id"], a.get("admin2_id")):
         return "inside"
     if "country" in (a["precision"], b["precision"]):
         return "country"
@@ -180,7 +184,7 @@ def _candidate_pairs(rows: list[dict]) -> list[tuple[int, int]]:
     for index, row in enumerate(rows):
         if row["kind"] != "incident":
             continue
-        for place in {row["place_id"], row["region_id"]} - {None}:
+        for place in {row["place_id"], row["region_id"], row.get("admin2_id")} - {None}:
             groups.setdefault(("place", place), []).append(index)
         for name in row["names"]:
             groups.setdefault(("name", name), []).append(index)
@@ -197,7 +201,7 @@ def _candidate_pairs(rows: list[dict]) -> list[tuple[int, int]]:
 
 
 def _weakly_placed(row: dict) -> bool:
-    return row["place_id"] is None or row["precision"] == "country"
+    return row["place_id"] is None or row["precision"] in WEAK_PRECISIONS
 
 
 def _within_window(rows: list[dict], ordered: list[int]) -> list[tuple[int, int]]:

@@ -145,14 +145,15 @@ class Place:
     place_id: str
     country_code: str | None
     region_id: str | None  # the place_id of its first-level region, for a town
-    precision: str  # town, region, country
+    precision: str  # town, region, country, continent, feature
+    admin2_id: str | None = None  # the place_id of its second-level region, for a town
 
     def contains(self, other: "Place") -> bool:
         if self.place_id == other.place_id:
             return True
         if self.precision == "country":
             return other.country_code == self.country_code
-        return self.precision == "region" and other.region_id == self.place_id
+        return self.precision == "region" and self.place_id in (other.region_id, other.admin2_id)
 
 
 def count_readings(counts: pl.DataFrame, articles: pl.DataFrame, cues: IncidentCues) -> pl.DataFrame:
@@ -263,7 +264,7 @@ def article_incidents(counts: pl.DataFrame, readings: pl.DataFrame, mentions: pl
                       ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """One row per incident an article reports (INCIDENT_SCHEMA), and each count with its incident
     (COUNT_INCIDENT_SCHEMA). `places` are the geocoded places of each article's entities
-    (transforms.incident_places), by article_id and entity_id."""
+    (transforms.geocoding), by article_id and entity_id."""
     counts = counts.join(readings, on=["article_id", "start"], how="left").sort("article_id", "start")
     by_article = {k: list(g) for k, g in groupby(counts.to_dicts(), key=lambda c: c["article_id"])}
     mentions_by = {k: list(g) for k, g in groupby(

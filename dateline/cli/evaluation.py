@@ -55,12 +55,62 @@ def quality(
                          ] = GOLD / "incidents.jsonl",
     clusters: Annotated[Path, typer.Option(help="Gold JSONL {doc_id, published_date, text, event, incident}.")
                         ] = GOLD / "incident_clusters.jsonl",
+    places: Annotated[Path, typer.Option(help="Gold JSONL {doc_id, kind, text, places}.")] = GOLD / "places.jsonl",
     show_errors: Annotated[bool, typer.Option(help="List every miss and every spurious find.")] = False,
 ) -> None:
     """Score extraction against the gold sets: entity spans and canonical names, counts, incidents
-    (totals, kinds, places) and the clustering of articles that report one event."""
+    (totals, kinds, places), the clustering of articles that report one event, and geocoding."""
     with _extraction(user_cache_dir()) as extraction:
         _score(extraction, entities, counts, incidents, clusters, show_errors)
+        _score_places(extraction, places, show_errors)
+
+
+def _score_places(extraction, places: Path, show_errors: bool) -> None:
+    """Every gold place mention, end to end; beside it, the same names each taken as the most populous
+    place of that name (the naive geocoder's rule)."""
+    import polars as pl
+
+    from dateline.evaluation.quality import NEAR_KM, place_scores
+    from dateline.night.extract import Doc, _place
+    from transforms.places import QUERY_SCHEMA
+
+    gold = _read_jsonl(places)
+    found = list(extraction.records([Doc(d["doc_id"], d["text"]) for d in gold]))
+    named = [e for record in found for e in record["entities"] if "place" in e]
+    alone = extraction.resources.places.geocode(pl.DataFrame(
+        [(str(i), e["text"], None, []) for i, e in enumerate(named)], schema=QUERY_SCHEMA, orient="row"))
+    by_query = dict(zip(alone["query_id"], alone.iter_rows(named=True)))
+    query_of = {id(e): str(i) for i, e in enumerate(named)}
+    naive = [{**record, "entities": [{**e, "place": _place(by_query.get(query_of[id(e)]))} if "place" in e else e
+                                     for e in record["entities"]]} for record in found]
+    ours, peer = place_scores(gold, found), place_scores(gold, naive)
+    typer.echo(f"\nPlaces ({len(gold)} docs, {ours.gold} gold place mentions; end to end)")
+    typer.echo(f"{'':<40} {'Dateline':>16} {'most populous':>16}")
+    for label, right, other, total in (
+            ("found and geocoded", ours.found, peer.found, ours.gold),
+            (f"within {NEAR_KM} km", ours.near, peer.near, ours.gold),
+            ("same GeoNames id (where both have one)", ours.same_id, peer.same_id, ours.both_ids)):
+        typer.echo(f"{label:<40} {right:>5}/{total:<4} {right / max(total, 1):.3f} {other:>5}/{total:<4} "
+                   f"{other / max(total, 1):.3f}")
+    for group, (near, total) in ours.by_group.items():
+        typer.echo(f"  within {NEAR_KM} km, {group:<30} {near:>5}/{total:<4} = {near / max(total, 1):.3f}")
+    if show_errors:
+        from dateline.evaluation.quality import distance_km
+
+        by_doc = {record["doc_id"]: record for record in found}
+        for doc in gold:
+            for expected in doc["places"]:
+                covering = [e for e in by_doc[doc["doc_id"]]["entities"]
+                            if e["start"] < expected["end"] and expected["start"] < e["end"]]
+                place = next((e["place"] for e in covering if e.get("place")), None)
+                far = (distance_km((expected["latitude"], expected["longitude"]), (place["latitude"], place["longitude"]))
+                       if place else None)
+                if far is None or far > NEAR_KM:
+                    got = f"{place['name']} ({place['level']}, {place['country_code']}, {far:.0f} km)" if place else (
+                        "no place: " + ", ".join(f"{e['label']} {e.get('not_geocoded_because') or ''}" for e in covering)
+                        if covering else "not found")
+                    typer.echo(f"{doc['doc_id']}\tplace\t{expected['text']}\t{expected['name']} ({expected['level']}, "
+                               f"{expected['country_code']})\t{got}")
 
 
 def _score(extraction, entities: Path, counts: Path, incidents: Path, clusters: Path, show_errors: bool) -> None:

@@ -1,7 +1,9 @@
 """Scores of extraction against hand-annotated gold sets: entity span precision, recall and F1 per
 label, accuracy of canonical names on the spans found, count precision, recall and F1, incident
-totals, kinds and places, and the B-cubed scores of clustering articles into events."""
+totals, kinds and places, the B-cubed scores of clustering articles into events, and how near the
+places of geocoded names are to where they really are."""
 
+import math
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
@@ -199,7 +201,7 @@ def article_clusters(records: list[dict], gold: dict[str, dict], signatures: pl.
                          "killed_best": (incident["killed"] or {}).get("best"), "event_date": published.date(),
                          "published_at": published, "place_id": incident["place_id"],
                          "country_code": incident["country_code"], "region_id": incident["region_id"],
-                         "precision": incident["precision"], "minhash": minhash[record["doc_id"]],
+                         "admin2_id": incident["admin2_id"], "precision": incident["precision"], "minhash": minhash[record["doc_id"]],
                          "names": names})
         candidates = [(n, i) for n, i in enumerate(record["incidents"]) if i["kind"] == "incident"]
         chosen = next((n for n, i in candidates if i["type"] == meta["incident"]["type"]),
@@ -210,3 +212,53 @@ def article_clusters(records: list[dict], gold: dict[str, dict], signatures: pl.
     assigned = dict(zip(*incident_keys(reports).select("report_key", "incident_key")))
     return {doc_id: assigned.get(main[doc_id], main[doc_id]) if doc_id in main else f"alone:{doc_id}"
             for doc_id in gold}
+
+
+NEAR_KM = 161  # 100 miles: how geoparsers are scored (mordecai, GDELT's accuracy studies)
+
+
+@dataclass(frozen=True)
+class PlaceScores:
+    """Gold place mentions against the places of the extracted entities that cover them, end to end: a
+    name not found, or found but not geocoded, is a miss."""
+    gold: int
+    found: int  # gold mentions an extracted entity with a place covers
+    near: int  # ... within NEAR_KM of the gold point
+    both_ids: int  # ... where gold and extracted place both have a GeoNames id
+    same_id: int
+    by_group: dict[str, tuple[int, int]]  # 'kind:<kind>' and 'level:<level>' -> (near, gold)
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance between two (latitude, longitude) points."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def place_scores(gold: list[dict], predicted: list[dict]) -> PlaceScores:
+    """Each gold place mention ({doc_id, kind, places: [{start, end, geonameid, level, latitude, longitude}]})
+    against the extracted entity with a place ({doc_id, entities: [{start, end, place}]}) that overlaps it most."""
+    found_docs = {d["doc_id"]: [e for e in d["entities"] if e.get("place")] for d in predicted}
+    totals: Counter = Counter()
+    groups: dict[str, list[int]] = {}
+    for doc in gold:
+        for expected in doc["places"]:
+            overlapping = [(min(e["end"], expected["end"]) - max(e["start"], expected["start"]), e)
+                           for e in found_docs.get(doc["doc_id"], [])]
+            overlapping = [(size, e) for size, e in overlapping if size > 0]
+            place = max(overlapping, key=lambda pair: pair[0])[1]["place"] if overlapping else None
+            near = place is not None and distance_km((expected["latitude"], expected["longitude"]),
+                                                     (place["latitude"], place["longitude"])) <= NEAR_KM
+            totals["gold"] += 1
+            totals["found"] += place is not None
+            totals["near"] += near
+            if place is not None and expected.get("geonameid") and place.get("geonameid"):
+                totals["both_ids"] += 1
+                totals["same_id"] += expected["geonameid"] == place["geonameid"]
+            for group in (f"kind:{doc.get('kind')}", f"level:{expected['level']}"):
+                counts = groups.setdefault(group, [0, 0])
+                counts[0] += near
+                counts[1] += 1
+    return PlaceScores(totals["gold"], totals["found"], totals["near"], totals["both_ids"], totals["same_id"],
+                       {group: (near, total) for group, (near, total) in sorted(groups.items())})

@@ -25,6 +25,7 @@ from dateline.night.stages import (
     StageOutput,
     checked,
     event_counts,
+    geocoded_places,
     reported_incidents,
     resolved_mentions,
     staged_articles,
@@ -62,12 +63,14 @@ class ChunkFacts:
     """What a chunk's findings become: each stage's checked output, and what the incidents write."""
 
     mentions: StageOutput  # stg_mentions, checked
+    places: StageOutput  # every place the mentions name (transforms.geocoding.MENTION_PLACE_SCHEMA), checked
+    dim_place: pl.DataFrame  # the places they are at
     counts: StageOutput  # stg_counts, checked
     reports: StageOutput  # the incidents as the articles report them, checked
     incidents: ChunkIncidents
     signatures: pl.DataFrame
-    tallies: dict[str, dict[str, int]]  # by stage: entities, counts, incidents
-    seconds: dict[str, float]  # by step: entities (with counts), incidents, incident_checks
+    tallies: dict[str, dict[str, int]]  # by stage: entities, places, counts, incidents
+    seconds: dict[str, float]  # by step: entities (with counts), places, incidents, incident_checks
 
 
 def staged_chunk(raw: pl.DataFrame, since: date | None, until: date | None, checks: Checks,
@@ -89,11 +92,17 @@ def extracted_chunk(articles: pl.DataFrame, findings: tuple[pl.DataFrame, pl.Dat
     mentions = resolved_mentions(spans, articles, gazetteer, known)
     mentions_checked = checks(with_article(mentions.frame, articles), "stg_mentions", "mention {start}-{end}",
                               keep=MENTION_COLUMNS)
-    found = event_counts(counts)
-    counts_checked = checks(with_article(found.frame, articles), "stg_counts", "count at {start}",
+    counted = event_counts(counts)
+    counts_checked = checks(with_article(counted.frame, articles), "stg_counts", "count at {start}",
                             keep=COUNT_COLUMNS)
     clock.lap("entities")
-    reports, incidents = reported_incidents(counts_checked.frame, mentions_checked.frame, articles, places, cues)
+    found, geocoded = geocoded_places(mentions_checked.frame, articles, places)
+    places_checked = checks(with_article(found.frame.with_columns(
+        place_or_reason=pl.coalesce("place_id", "not_geocoded_because")), articles), "stg_mention_places",
+        "place of {entity_id}", keep=found.frame.columns)
+    clock.lap("places")
+    reports, incidents = reported_incidents(counts_checked.frame, mentions_checked.frame, articles,
+                                            geocoded.by_article, cues)
     clock.lap("incidents")
     reports_checked = checks(with_article(reports.frame, articles), "stg_incidents", "incident {incident_id}",
                              keep=reports.frame.columns)
@@ -101,11 +110,12 @@ def extracted_chunk(articles: pl.DataFrame, findings: tuple[pl.DataFrame, pl.Dat
     tallies = {
         "entities": {**mentions.tallies, "entities": mentions_checked.frame["entity_id"].n_unique(),
                      "refused_by_checks": mentions_checked.tallies["refused_by_checks"]},
-        "counts": {**found.tallies, "refused_by_checks": counts_checked.tallies["refused_by_checks"]},
+        "places": {**found.tallies, "refused_by_checks": places_checked.tallies["refused_by_checks"]},
+        "counts": {**counted.tallies, "refused_by_checks": counts_checked.tallies["refused_by_checks"]},
         "incidents": {**reports.tallies, "refused_by_checks": reports_checked.tallies["refused_by_checks"]},
     }
-    return ChunkFacts(mentions_checked, counts_checked, reports_checked,
-                      ChunkIncidents(incidents.counts, reports_checked.frame, incidents.places, incidents.dim_place),
+    return ChunkFacts(mentions_checked, places_checked, geocoded.dim_place, counts_checked, reports_checked,
+                      ChunkIncidents(incidents.counts, reports_checked.frame, incidents.places),
                       signatures, tallies, clock.laps)
 
 

@@ -101,17 +101,22 @@ class Extraction:
         mentions, reports, incidents = facts.mentions.frame, facts.reports, facts.incidents
         to_text = {doc.doc_id: cleaned_with_offsets(doc.text)[1] for doc in docs}  # the night cleans each body
         refused: dict[str, list[str]] = {}  # by the doc's hash: each doc is its own file
-        for output in (staged.staged, staged.articles, facts.mentions, facts.counts, facts.reports):
+        for output in (staged.staged, staged.articles, facts.mentions, facts.places, facts.counts, facts.reports):
             for row in output.quarantine.iter_rows(named=True):
                 refused.setdefault(row["file_hash"], []).append(f"{row['reason']}: {row['detail']}")
         by_doc: dict[str, dict[str, list]] = {d.doc_id: {"entities": [], "counts": [], "incidents": []}
                                               for d in docs}
+        located = dict(zip(facts.dim_place["place_id"], facts.dim_place.iter_rows(named=True)))
+        entity_places = {(row["article_id"], row["entity_id"]): row for row in facts.places.frame.iter_rows(named=True)}
         for row in mentions.iter_rows(named=True):
             start, end = _in_text(to_text[row["article_id"]], row["start"], row["end"])
-            by_doc[row["article_id"]]["entities"].append({
-                "start": start, "end": end, "text": row["text"], "label": row["label"],
-                "canonical_name": row["canonical_name"], "entity_key": stable_key(row["entity_id"]),
-            })
+            entity = {"start": start, "end": end, "text": row["text"], "label": row["label"],
+                      "canonical_name": row["canonical_name"], "entity_key": stable_key(row["entity_id"])}
+            named = entity_places.get((row["article_id"], row["entity_id"]))
+            if named is not None:  # a place, a nationality, or a name after 'in' that is a place
+                entity["place"] = _place(located.get(named["place_id"]))
+                entity["geocoded_by"], entity["not_geocoded_because"] = named["geocoded_by"], named["not_geocoded_because"]
+            by_doc[row["article_id"]]["entities"].append(entity)
         count_ids: dict[str, list[int]] = {}
         for row in incidents.counts.sort("article_id", "start").iter_rows(named=True):
             count_id = stable_key(f"{row['article_id']}@{row['start']}")  # the warehouse's count_key
@@ -123,7 +128,6 @@ class Extraction:
                 "qualifier": row["qualifier"], "object": row["object"], "start": start, "end": end,
                 "is_repeat": row["is_repeat"], "kind": row["kind"], "is_hedged": row["is_hedged"],
             })
-        located = dict(zip(incidents.dim_place["place_id"], incidents.dim_place.iter_rows(named=True)))
         for row in reports.frame.iter_rows(named=True):
             entity_place = incidents.places.get(row["article_id"], {}).get(row["place_entity_id"])
             place = located.get(entity_place.place_id) if entity_place else None
@@ -131,7 +135,7 @@ class Extraction:
                 "incident_id": stable_key(row["incident_id"]), "kind": row["kind"], "type": row["incident_type"],
                 "killed": _range(row, "killed"), "wounded": _range(row, "wounded"), "is_hedged": row["is_hedged"],
                 "event_family": row["event_family"], "place_id": place["place_id"] if place else None,
-                "region_id": place["region_id"] if place else None,
+                "region_id": place["region_id"] if place else None, "admin2_id": place["admin2_id"] if place else None,
                 "place": place["name"] if place else None, "country_code": place["country_code"] if place else None,
                 "latitude": place["latitude"] if place else None, "longitude": place["longitude"] if place else None,
                 "precision": place["precision"] if place else None, "count_ids": count_ids.get(row["incident_id"], []),
@@ -171,3 +175,12 @@ def _range(row: dict, prefix: str) -> dict | None:
 def write_jsonl(records: Iterable[dict], out) -> None:
     for record in records:
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def _place(place: dict | None) -> dict | None:
+    """The place as `dateline extract` prints it for an entity; None when not geocoded."""
+    if place is None:
+        return None
+    return {"geonameid": place["geonameid"], "name": place["name"], "level": place["level"],
+            "country_code": place["country_code"], "admin1": place["region"], "admin1_code": place["region_code"],
+            "latitude": place["latitude"], "longitude": place["longitude"], "place_id": place["place_id"]}

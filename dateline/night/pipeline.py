@@ -211,6 +211,7 @@ class Night:
         for step, spent in facts.seconds.items():
             self.seconds[step] += spent
         self._add("entities", facts.tallies["entities"], facts.mentions.checks)
+        self._add("places", facts.tallies["places"], facts.places.checks)
         self._add("counts", facts.tallies["counts"], facts.counts.checks)
         self._add("incidents", facts.tallies["incidents"], facts.reports.checks)
         return Extracted(chunk, facts)
@@ -221,9 +222,9 @@ class Night:
         staged, facts = extracted.chunk.staged, extracted.facts
         quarantine = _quarantine(staged.staged, staged.articles, facts.mentions, facts.counts, facts.reports)
         incidents = facts.incidents
-        frames = chunk_frames(quarantine, staged.articles.frame, facts.mentions.frame, incidents.counts,
-                              incidents.incidents, incidents.places, incidents.dim_place, facts.signatures,
-                              self.gazetteer, self.extractor_version)
+        frames = chunk_frames(quarantine, staged.articles.frame, facts.mentions.frame, facts.places.frame,
+                              incidents.counts, incidents.incidents, incidents.places, facts.dim_place,
+                              facts.signatures, self.gazetteer, self.extractor_version)
         written = write_chunk(self.con, frames, self.into)
         self._add("load", {"articles": frames["dim_article"].height}, (), started)
         return written

@@ -52,7 +52,7 @@ def load_resources(*, model: str, batch_size: int, processes: int, reference_dir
     gazetteer = load_gazetteer(reference_dir, cache_dir)
     background = ThreadPoolExecutor(1, thread_name_prefix="dateline-resources")
     validator = background.submit(Validator)
-    places = background.submit(load_place_index, cache_dir)
+    places = background.submit(load_place_index, reference_dir, cache_dir)
     return Resources(gazetteer, _finder_pool(model, batch_size, processes, reference_dir, cache_dir, dask),
                      load_incident_cues(reference_dir), expectations_dir, background, validator, places)
 

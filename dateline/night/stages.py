@@ -13,7 +13,7 @@ from transforms.articles import date_quarantine, in_window, stg_articles
 from transforms.counts import STG_COUNT_SCHEMA, count_context
 from transforms.entities import STG_MENTION_SCHEMA, stg_mentions
 from transforms.gazetteer import Gazetteer
-from transforms.incident_places import geocoded_places
+from transforms.geocoding import GeocodedMentions, geocoded_mentions
 from transforms.incidents import IncidentCues, Place, article_incidents, count_readings
 from transforms.ner import UnsplittableText, text_windows
 from transforms.places import PlaceIndex
@@ -93,6 +93,16 @@ def event_counts(counts: pl.DataFrame) -> StageOutput:
     return StageOutput(counts, tallies={"counts": counts.height, "repeats": int(counts["is_repeat"].sum())})
 
 
+def geocoded_places(mentions: pl.DataFrame, articles: pl.DataFrame, index: PlaceIndex
+                    ) -> tuple[StageOutput, GeocodedMentions]:
+    """Every place the articles name, geocoded offline in the context of its article."""
+    geocoded = geocoded_mentions(mentions, articles, index)
+    frame = geocoded.mention_places
+    not_geocoded = int(frame["place_id"].is_null().sum())
+    return StageOutput(frame, tallies={"place_mentions": frame.height, "geocoded": frame.height - not_geocoded,
+                                       "not_geocoded": not_geocoded, "places": geocoded.dim_place.height}), geocoded
+
+
 @dataclass(frozen=True)
 class ChunkIncidents:
     """What a chunk's incidents write: the counts with their readings and incidents, the incidents
@@ -100,22 +110,19 @@ class ChunkIncidents:
     counts: pl.DataFrame  # STG_COUNT_SCHEMA, placed, with transforms.incidents.COUNT_INCIDENT_SCHEMA
     incidents: pl.DataFrame  # transforms.incidents.INCIDENT_SCHEMA
     places: dict[str, dict[str, Place]]  # by article_id, then entity_id
-    dim_place: pl.DataFrame  # DIM_PLACE_SCHEMA
 
 
-def reported_incidents(counts: pl.DataFrame, mentions: pl.DataFrame, articles: pl.DataFrame, index: PlaceIndex,
-                       cues: IncidentCues) -> tuple[StageOutput, ChunkIncidents]:
-    """Each article's incidents from its counts, at places geocoded offline."""
-    places, dim_place = geocoded_places(mentions, articles, index)
+def reported_incidents(counts: pl.DataFrame, mentions: pl.DataFrame, articles: pl.DataFrame,
+                       places: dict[str, dict[str, Place]], cues: IncidentCues) -> tuple[StageOutput, ChunkIncidents]:
+    """Each article's incidents from its counts, at the places its entities were geocoded to."""
     placed = count_context(counts, mentions)
     readings = count_readings(placed, articles, cues)
     incidents, count_incidents = article_incidents(placed, readings, mentions, articles, places, cues)
     with_incidents = placed.join(count_incidents, on=["article_id", "start"], how="left")
     kind = incidents["kind"]
     tallies = {"reports": incidents.height, "tolls": int((kind == "toll").sum()),
-               "historical": int((kind == "historical").sum()), "places": dim_place.height}
-    return (StageOutput(incidents, tallies=tallies),
-            ChunkIncidents(with_incidents, incidents, places, dim_place))
+               "historical": int((kind == "historical").sum())}
+    return StageOutput(incidents, tallies=tallies), ChunkIncidents(with_incidents, incidents, places)
 
 
 def checked(validator: Validator, frame: pl.DataFrame, suite: Suite, parameters: dict, run: Run,

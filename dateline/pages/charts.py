@@ -77,14 +77,36 @@ def casualties_per_day(frame: pl.DataFrame, window: str, span: tuple[date, date]
     ).to_dict()
 
 
-def incident_map(frame: pl.DataFrame, window: str) -> dict:
-    """A world map: one circle per place, sized by incidents, coloured by how precisely it is known."""
+LEVELS = ["town", "admin2", "admin1", "country", "feature"]  # dim_place.level, as the places map colours them
+
+
+def places_map(frame: pl.DataFrame, window: str) -> dict:
+    """A world map: one circle per place the articles name, sized by articles, coloured by its level."""
+    points = alt.Chart(frame).mark_circle(opacity=0.6, stroke="white", strokeWidth=0.5).encode(
+        longitude="longitude:Q", latitude="latitude:Q",
+        size=alt.Size("articles:Q", title="articles", scale=alt.Scale(range=[20, 700]),
+                      legend=whole_legend(frame["articles"])),
+        color=alt.Color("level:N", title="place is a", scale=alt.Scale(
+            domain=LEVELS, range=["#d62828", "#f77f00", "#fcbf49", "#457b9d", "#2a9d8f"])),
+        tooltip=["place:N", "level:N", "region:N", "country_code:N", "articles:Q", "mentions:Q",
+                 alt.Tooltip("named_with:N", title="named with"), "first_date:T", "last_date:T"],
+    )
+    return _world_layer(points, f"Places in the news, {window}")
+
+
+def _world_layer(points: alt.Chart, title: str) -> dict:
+    """`points` over land and borders, on an equal-area world map."""
     shapes = world_shapes()
     land = [f for f in shapes["features"] if f["properties"]["kind"] == "land"]
     borders = [f for f in shapes["features"] if f["properties"]["kind"] == "border"]
-    projection = alt.Projection(type="equalEarth")
     base = alt.Chart(alt.Data(values=land)).mark_geoshape(fill="#e9ecef", stroke="#ced4da", strokeWidth=0.4)
     lines = alt.Chart(alt.Data(values=borders)).mark_geoshape(filled=False, stroke="#adb5bd", strokeWidth=0.4)
+    return alt.layer(base, lines, points, title=title).properties(
+        width=WIDTH, height=420, projection=alt.Projection(type="equalEarth")).to_dict()
+
+
+def incident_map(frame: pl.DataFrame, window: str) -> dict:
+    """A world map: one circle per place, sized by incidents, coloured by how precisely it is known."""
     points = alt.Chart(frame).mark_circle(opacity=0.75, stroke="white", strokeWidth=0.5).encode(
         longitude="longitude:Q", latitude="latitude:Q",
         size=alt.Size("incidents:Q", title="incidents", scale=alt.Scale(range=[40, 900]),
@@ -94,8 +116,7 @@ def incident_map(frame: pl.DataFrame, window: str) -> dict:
         tooltip=["place:N", "country_code:N", alt.Tooltip("place_precision:N", title="precision"), "incidents:Q",
                  "killed:Q", "wounded:Q", "articles:Q", "types:N", "first_date:T", "last_date:T"],
     )
-    return alt.layer(base, lines, points, title=f"Incidents by place, {window}").properties(
-        width=WIDTH, height=420, projection=projection).to_dict()
+    return _world_layer(points, f"Incidents by place, {window}")
 
 
 def actor_network(frame: pl.DataFrame, window: str) -> dict:

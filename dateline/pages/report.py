@@ -19,6 +19,7 @@ from warehouse.db import sql
 
 DEFAULT_DAYS = 30
 MAX_PAIRS = 30  # actor pairs drawn: beyond a few dozen a node-link diagram stops being readable
+MAX_PLACES = 500  # places drawn: the most named; thousands of dots hide each other
 TEMPLATES = Path(str(resources.files("dateline.pages") / "templates"))
 
 
@@ -85,12 +86,16 @@ def build_report(con: duckdb.DuckDBPyConnection, window: Window, dq_link: str | 
 
     label, span = window.label, (window.since, window.until)
     totals = frame("report_totals").row(0, named=True)
+    places = frame("report_places_in_news", max_places=MAX_PLACES)
     sections = [
         _section("Articles per day and source", frame("report_articles_per_day"),
                  lambda f: charts.articles_per_day(f, label, span), f"No article was published {_in(window)}."),
         _trends_section(window, frame),
         _section("Killed and wounded per day", frame("report_casualties_per_day"),
                  lambda f: charts.casualties_per_day(f, label, span), f"No incident with casualties {_in(window)}."),
+        _section("Places in the news", places, lambda f: charts.places_map(f, label),
+                 f"No article named a place that could be geocoded {_in(window)}.",
+                 table=_rows(places.head(10).select("place", "level", "country_code", "articles", "named_with"))),
         _section("Incidents on the map", frame("report_incident_places"), lambda f: charts.incident_map(f, label),
                  f"No incident with a known place {_in(window)}.",
                  note=(f"{totals['incidents_without_place']} of {totals['incidents']} incidents have no geocoded "

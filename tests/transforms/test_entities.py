@@ -16,6 +16,7 @@ from transforms.entities import (
     stg_mentions,
 )
 from transforms.gazetteer import ALIAS_SCHEMA, DEMONYM_SCHEMA, Gazetteer
+from transforms.geocoding import MENTION_PLACE_SCHEMA
 from transforms.keys import stable_key
 from transforms.ner import SPAN_SCHEMA, extract_spans
 from transforms.spans import repair_spans
@@ -129,9 +130,13 @@ def test_mention_facts_count_sentences_and_title(gazetteer):
     frame = articles(body, titles=["Calm returns to Baghdad"])
     mentions = resolve(frame, spans_of(body, ("Baghdad", "PLACE"), ("Baghdad", "PLACE"), ("Erbil", "PLACE")),
                        gazetteer)
-    facts = fct_entity_mention(mentions, frame, "v1").sort("first_offset")
-    assert facts.select("mention_count", "first_offset", "first_sentence_index", "is_in_title").rows() == [
-        (2, 0, 0, True), (1, 44, 1, False)]
+    baghdad = mentions.filter(pl.col("text") == "Baghdad")["entity_id"][0]
+    places = pl.DataFrame([(frame["article_id"][0], baghdad, "geonames:98182", "context", None)],
+                          schema=MENTION_PLACE_SCHEMA, orient="row")  # Erbil left unplaced: nothing joins
+    facts = fct_entity_mention(mentions, frame, places, "v1").sort("first_offset")
+    assert facts.select("mention_count", "first_offset", "first_sentence_index", "is_in_title", "geocoded_by").rows() == [
+        (2, 0, 0, True, "context"), (1, 44, 1, False, None)]
+    assert facts["place_key"].to_list() == [stable_key("geonames:98182"), None]
 
 
 def test_cooccurrence_counts_shared_sentences_once_per_pair(gazetteer):

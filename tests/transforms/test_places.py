@@ -3,7 +3,16 @@ import pytest
 from polars.testing import assert_frame_equal
 
 from dateline.extraction.places import load_place_index
-from transforms.places import GEOCODED_SCHEMA, QUERY_SCHEMA, designated, place_frames
+from tests.helpers import SEEDS
+from transforms.places import (
+    ADMIN1_ID_SCHEMA,
+    CONTINENT_SCHEMA,
+    FEATURE_SCHEMA,
+    GEOCODED_SCHEMA,
+    QUERY_SCHEMA,
+    designated,
+    place_frames,
+)
 
 AL_QAIM = "geonames:92138"
 ANBAR = "region:IQ:01"
@@ -17,7 +26,7 @@ def cache_dir(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def index(cache_dir):
-    return load_place_index(cache_dir)  # built from the installed packages, and cached
+    return load_place_index(SEEDS, cache_dir)  # built from the installed packages and the features table, and cached
 
 
 def queries(*rows) -> pl.DataFrame:
@@ -98,7 +107,7 @@ def test_output_follows_query_order_with_one_row_per_resolved_query(index):
 
 
 def test_cached_index_equals_built_index(index, cache_dir):
-    cached = load_place_index(cache_dir)
+    cached = load_place_index(SEEDS, cache_dir)
     assert_frame_equal(cached.places, index.places)
     assert_frame_equal(cached.names, index.names)
 
@@ -117,21 +126,34 @@ def test_place_frames_name_regions_and_place_countries_at_their_towns():
                          schema=["geonameid", "name", "latitude", "longitude", "country_code", "population",
                                  "admin1_code", "alternate_names"], orient="row")
     town_regions = pl.DataFrame({"country_code": ["IQ"], "latitude": [34.0], "longitude": [41.0],
-                                 "region": ["Al Anbar"]})
+                                 "region": ["Al Anbar"], "county": ["Qaḑā’ al Qā’im"]})
     subdivisions = pl.DataFrame({"code": ["IQ-AN"], "country_code": ["IQ"], "name": ["Al Anbār"],
                                  "parent_code": [None]}, schema_overrides={"parent_code": pl.String})
-    countries = pl.DataFrame({"country_code": ["IQ"], "name": ["Iraq"], "official_name": ["Republic of Iraq"],
-                              "common_name": [None], "geonames_name": ["Iraq"], "population": [38433600]},
-                             schema_overrides={"common_name": pl.String})
-    places, names = place_frames(towns, town_regions, subdivisions, countries)
-    result = places.select("place_id", "name", "region", "region_code", "latitude", "longitude", "population",
-                           "parent_id")
+    countries = pl.DataFrame({"country_code": ["IQ"], "geonameid": [99237], "name": ["Iraq"],
+                              "official_name": ["Republic of Iraq"], "common_name": [None], "geonames_name": ["Iraq"],
+                              "population": [38433600]}, schema_overrides={"common_name": pl.String})
+    continents = pl.DataFrame([("AS", 6255147, "Asia", 29.8, 89.3, 3_812_366_000, ["Asien"])], schema=CONTINENT_SCHEMA,
+                              orient="row")
+    features = pl.DataFrame([("euphrates", None, "Euphrates", "H", None, 34.5, 40.9, ["Euphrates River"])],
+                            schema=FEATURE_SCHEMA, orient="row")
+    places, names = place_frames(towns, town_regions, subdivisions, countries, pl.DataFrame(schema=ADMIN1_ID_SCHEMA),
+                                 continents, features)
+    result = places.select("place_id", "geonameid", "name", "level", "region", "region_code", "region_id", "latitude",
+                           "longitude", "population", "parent_id")
+    assert places.filter(pl.col("place_id") == "geonames:92138")["admin2_id"].to_list() == ["admin2:IQ:01:Qaḑā’ al Qā’im"]
+    qaim_district = "admin2:IQ:01:Qaḑā’ al Qā’im"
     expected = pl.DataFrame([
-        ("country:IQ", "Iraq", None, None, 33.0, 42.0, 38433600, None),
-        ("geonames:91", "Ar Ramadi", "Al Anbar", "IQ-AN", 32.0, 43.0, 274539, ANBAR),
-        ("geonames:92138", "Al Qā’im", "Al Anbar", "IQ-AN", 34.0, 41.0, 74100, ANBAR),
-        (ANBAR, "Al Anbar", "Al Anbar", "IQ-AN", 33.0, 42.0, 348639, "country:IQ"),
+        (qaim_district, None, "Qaḑā’ al Qā’im", "admin2", "Al Anbar", "IQ-AN", ANBAR, 34.0, 41.0, 74100, ANBAR),
+        ("continent:AS", 6255147, "Asia", "continent", None, None, None, 29.8, 89.3, 3_812_366_000, None),
+        ("country:IQ", 99237, "Iraq", "country", None, None, None, 33.0, 42.0, 38433600, None),
+        ("feature:euphrates", None, "Euphrates", "feature", None, None, None, 34.5, 40.9, None, None),
+        ("geonames:91", 91, "Ar Ramadi", "town", "Al Anbar", "IQ-AN", ANBAR, 32.0, 43.0, 274539, ANBAR),
+        ("geonames:92138", 92138, "Al Qā’im", "town", "Al Anbar", "IQ-AN", ANBAR, 34.0, 41.0, 74100, qaim_district),
+        (ANBAR, None, "Al Anbar", "admin1", "Al Anbar", "IQ-AN", None, 33.0, 42.0, 348639, "country:IQ"),
     ], schema=result.schema, orient="row")
     assert_frame_equal(result, expected)
     assert names.filter(pl.col("place_id") == "geonames:92138")["name_key"].to_list() == ["qaim"]  # no Arabic, no code
     assert sorted(names.filter(pl.col("place_id") == "country:IQ")["name_key"]) == ["iraq", "republic of iraq"]
+    assert sorted(names.filter(pl.col("place_id") == qaim_district)["name_key"]) == ["qada qaim", "qaim"]
+    assert names.filter(pl.col("place_id") == "feature:euphrates").sort("name_key").rows() == [
+        ("euphrates", "feature:euphrates", False), ("euphrates river", "feature:euphrates", True)]

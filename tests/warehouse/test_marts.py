@@ -32,6 +32,27 @@ def test_daily_mentions_count_articles_mentions_and_sources_per_entity_and_day(t
                       "ORDER BY date") == [(date(2024, 3, 1), 2, 4, 2, 1), (date(2024, 3, 2), 1, 2, 1, 0)]
 
 
+def test_places_in_the_news_count_articles_and_mentions_per_place_and_day_with_who_is_named_beside(tiny):
+    tiny.place("Goma", "CD", -1.68, 29.22)
+    tiny.place("Iraq", "IQ", 33.0, 44.0, precision="country")
+    for name, kind in (("Goma", "PLACE"), ("Iraqis", "GROUP"), ("UN", "ORG"), ("M23", "GROUP"), ("Ana Diaz", "PERSON")):
+        tiny.entity(name, kind)
+    for key in (1, 2):
+        tiny.article(key, "Wire", datetime(2024, 3, 1, 9))
+        tiny.mention(key, "Goma", count=2, place="Goma")
+        tiny.mention(key, "UN")
+    tiny.mention(2, "M23")
+    tiny.mention(1, "Iraqis", place="Iraq")  # a nationality names its country
+    tiny.article(3, "Post", datetime(2024, 3, 2, 9))
+    tiny.mention(3, "Goma", place="Goma")
+    tiny.mention(3, "Ana Diaz")
+    assert rows(tiny, "SELECT date, place, level, articles, mentions, top_entities FROM mart_places_daily "
+                      "ORDER BY date, place") == [
+        (date(2024, 3, 1), "Goma", "town", 2, 4, ["UN", "Iraqis", "M23"]),
+        (date(2024, 3, 1), "Iraq", "country", 1, 1, ["UN"]),  # the place entities themselves are not 'beside'
+        (date(2024, 3, 2), "Goma", "town", 1, 1, ["Ana Diaz"])]
+
+
 def test_top_entities_rank_by_articles_then_mentions_per_source_and_day(tiny):
     for key in (1, 2):
         tiny.article(key, "Wire", datetime(2024, 3, 1, 9), dateline="Kyiv")

@@ -35,6 +35,22 @@ def test_older_warehouse_is_upgraded(tmp_path, con):
     assert "v_article" in tables(con)
 
 
+def test_places_loaded_before_levels_get_their_level_and_geonames_id(tmp_path, con):
+    old = tmp_path / "migrations"
+    old.mkdir()
+    for path in sorted(MIGRATIONS_DIR.glob("*.sql")):
+        if int(path.name[:3]) < 13:
+            shutil.copy(path, old)
+    migrate(con, old, marts=None)
+    con.execute("INSERT INTO dim_place (place_key, place_id, name, country_code, precision) VALUES "
+                "(1, 'geonames:92138', 'Al Qaim', 'IQ', 'town'), (2, 'region:IQ:01', 'Al Anbar', 'IQ', 'region'), "
+                "(3, 'country:IQ', 'Iraq', 'IQ', 'country')")
+    assert 13 in migrate(con)
+    assert con.execute("SELECT place_key, level, geonameid FROM dim_place ORDER BY 1").fetchall() == [
+        (1, "town", 92138), (2, "admin1", None), (3, "country", None)]
+    assert con.execute("SELECT count(*) FROM fct_entity_mention WHERE place_key IS NOT NULL").fetchone() == (0,)
+
+
 def test_editing_an_applied_migration_is_refused(tmp_path, con):
     changed = tmp_path / "migrations"
     changed.mkdir()

@@ -4,6 +4,9 @@ SELECT 'fct_entity_mention.article_key' AS key, article_key::VARCHAR AS value
 FROM (FROM fct_entity_mention SEMI JOIN run_article USING (article_key)) ANTI JOIN dim_article USING (article_key)
 UNION ALL SELECT 'fct_entity_mention.entity_key', entity_key::VARCHAR
 FROM (FROM fct_entity_mention SEMI JOIN run_article USING (article_key)) ANTI JOIN dim_entity USING (entity_key)
+UNION ALL SELECT 'fct_entity_mention.place_key', m.place_key::VARCHAR
+FROM (FROM fct_entity_mention SEMI JOIN run_article USING (article_key)) m ANTI JOIN dim_place p USING (place_key)
+WHERE m.place_key IS NOT NULL
 UNION ALL SELECT 'fct_entity_cooccurrence.entity_key_a', c.entity_key_a::VARCHAR
 FROM (FROM fct_entity_cooccurrence SEMI JOIN run_article USING (article_key)) c ANTI JOIN dim_entity e ON e.entity_key = c.entity_key_a
 UNION ALL SELECT 'fct_entity_cooccurrence.entity_key_b', c.entity_key_b::VARCHAR
