@@ -1,4 +1,5 @@
-"""Test session set-up: offline Prefect with its own home, shared spaCy model."""
+"""Test session set-up: offline Prefect with its own home, a Prefect server for the tests that ask for
+one, shared spaCy model."""
 
 import os
 import tempfile
@@ -11,18 +12,19 @@ from tests.browser import browser  # noqa: F401  (fixture: headless Chromium, se
 
 # Before any test module imports Prefect: its settings are read on first import.
 prepare_environment(Path(tempfile.mkdtemp(prefix="dateline-test-")))
+# No Prefect server of its own for a test that did not ask for the session's (`prefect_server`): it
+# fails saying "No Prefect API URL provided" instead of quietly starting one.
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_ENABLED", "false")
 # Nights extract in their own process and keep the model loaded for the next; tests of the worker
 # processes ask for them (processes=2).
 os.environ.setdefault("DATELINE_PROCESSES", "1")
 
-REPO = Path(__file__).resolve().parents[1]
-SEEDS = REPO / "seeds"
-SAMPLE_ARTICLE = SEEDS / "landing" / "sample-article.txt"  # the article the tests pin
 
-
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(scope="session")
 def prefect_server():
-    """One real Prefect server (temporary database) for the session, stopped while output is open."""
+    """One real Prefect server (temporary database) per test process, started by the first test that
+    needs a Prefect API: the modules that run flows say `pytest.mark.usefixtures("prefect_server")`.
+    Transform, warehouse and other pure tests never start it."""
     from prefect.testing.utilities import prefect_test_harness
 
     with prefect_test_harness(server_startup_timeout=180):

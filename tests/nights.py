@@ -1,10 +1,91 @@
-"""Whole nights for the tests: the real flow, given its one parameter model."""
+"""Whole nights for the tests: the real flow, given its one parameter model, and what the tests read
+of the DuckDB file a night leaves. A night needs the session's Prefect server: a module running one
+says so with `pytest.mark.usefixtures("prefect_server")` (tests/conftest.py)."""
 
-from dateline.parameters import night_parameters
+import atexit
+import functools
+import shutil
+import tempfile
+from pathlib import Path
+
+import duckdb
+
+from dateline.parameters import NightParameters, night_parameters
+from tests.helpers import SEEDS
+from warehouse.load import TABLES  # ops_runs and ops_dq_results grow with every run
+
+# What differs between two warehouses built from the same input by different runs.
+RUN_COLUMNS = {"raw_article": "ingested_run_id, ingested_at", "ops_quarantine": "first_run_id, quarantined_at",
+               "ops_landing_manifest": "last_run_id, read_at, modified_ns", "dim_entity": "first_loaded_at"}
 
 
 def run_night(**values) -> dict:
-    """The nightly flow on NightParameters(**values); an unusable value raises SettingsError naming it."""
+    """The nightly flow on NightParameters(**values); an unusable value raises SettingsError naming it.
+    The warehouse's folder starts with the reference data an earlier night built (`give_built_reference_data`)."""
     from flows.nightly import nightly
 
-    return nightly(night_parameters(**values))
+    parameters = night_parameters(**values)
+    give_built_reference_data(parameters)
+    return nightly(parameters)
+
+
+def give_built_reference_data(parameters: NightParameters) -> None:
+    """The reference data a night builds beside its warehouse when it has none (the gazetteer, and the
+    place index: half a minute), given to the warehouse's folder as an earlier night there would have
+    left it: built once per test process, by the night's own loader. Each is named by a hash of its
+    inputs, so a night with other inputs still builds its own. Two tests run a first night in an empty
+    folder, building it: test_wheel.py's and tests/test_cli.py's whole process."""
+    if not parameters.cache_dir.exists():
+        shutil.copytree(_built_reference_data(), parameters.cache_dir)
+
+
+@functools.cache
+def _built_reference_data() -> Path:
+    from dateline.night.resources import night_resources
+
+    folder = Path(tempfile.mkdtemp(prefix="dateline-test-built-"))
+    atexit.register(shutil.rmtree, folder, True)
+    parameters = night_parameters(landing=str(SEEDS / "landing"), warehouse=str(folder / "w.duckdb"), processes=1)
+    resources = night_resources(parameters)  # one process: the model would load at the first batch, never here
+    try:
+        _ = resources.places, resources.validator  # both built in the background: wait for them
+    finally:
+        resources.close()
+    return parameters.cache_dir
+
+
+def copy_warehouse(warehouse: Path, copy: Path) -> Path:
+    """A copy of a published DuckDB warehouse, for a test that changes it: the night checkpointed, so
+    the file is the whole warehouse (no write-ahead log beside it)."""
+    assert not warehouse.with_name(warehouse.name + ".wal").exists()
+    shutil.copy(warehouse, copy)
+    return copy
+
+
+def query(warehouse, sql: str, *params) -> list[tuple]:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return con.execute(sql, list(params)).fetchall()
+
+
+def snapshot(warehouse) -> dict[str, list]:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return {table: con.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall() for table in TABLES}
+
+
+def content(warehouse) -> dict[str, list]:
+    """Every table without the columns that name the run that wrote it."""
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return {table: con.execute(f"SELECT * EXCLUDE ({RUN_COLUMNS[table]}) FROM {table} ORDER BY ALL"
+                                   if table in RUN_COLUMNS else f"SELECT * FROM {table} ORDER BY ALL").fetchall()
+                for table in TABLES}
+
+
+def suites_failing_articles_over(words: int, suites: Path) -> Path:
+    """The bundled suites in `suites`, with an article of more than `words` words failing the run."""
+    shutil.copytree(SEEDS.parent / "expectations" / "suites", suites)
+    strict = (suites / "stg_articles.yml").read_text().replace(
+        "kwargs: {column: word_count, min_value: 1}\n    on_failure: quarantine",
+        f"kwargs: {{column: word_count, min_value: 1, max_value: {words}}}\n    on_failure: fail_run")
+    assert strict != (suites / "stg_articles.yml").read_text()
+    (suites / "stg_articles.yml").write_text(strict)
+    return suites

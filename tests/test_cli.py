@@ -9,10 +9,11 @@ from prefect.utilities.callables import parameter_schema
 from typer.testing import CliRunner
 
 from dateline.cli import app
-from dateline.parameters import NightParameters
+from dateline.parameters import NightParameters, night_parameters
 from flows.deployment import nightly_deployment
 from flows.nightly import nightly
-from tests.conftest import SAMPLE_ARTICLE
+from tests.helpers import SAMPLE_ARTICLE
+from tests.nights import give_built_reference_data
 from warehouse.db import connect
 from warehouse.migrate import migrate, migrations
 
@@ -174,8 +175,13 @@ def test_ui_parameters_are_typed():
     assert {"format": "date", "type": "string"} in properties["since"]["anyOf"]
 
 
-def start_run(tmp_path, landing, warehouse, name: str, *options: str, processes: int = 1) -> subprocess.Popen:
-    """`dateline run` as a whole process with its own Prefect home (so its own temporary server)."""
+def start_run(tmp_path, landing, warehouse, name: str, *options: str, processes: int = 1,
+              first_night: bool = False) -> subprocess.Popen:
+    """`dateline run` as a whole process with its own Prefect home (so its own temporary server): the
+    tests that start one are marked `night`, as heavy as one (`make test-fast` leaves them out). Its
+    folder has the reference data an earlier night built, unless it is the `first_night` there."""
+    if not first_night:
+        give_built_reference_data(night_parameters(landing=str(landing), warehouse=str(warehouse)))
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
     env["PREFECT_HOME"] = str(tmp_path / f"prefect-{name}")
     return subprocess.Popen([sys.executable, "-m", "dateline.cli", "run", "--landing", str(landing), "--warehouse",
@@ -197,6 +203,7 @@ def one_article(tmp_path):
     return landing
 
 
+@pytest.mark.night
 def test_run_as_a_whole_process_starts_and_stops_its_own_prefect_server(tmp_path, one_article):
     warehouse = tmp_path / "w.duckdb"
     with connect(warehouse) as con:  # an earlier night's warehouse, empty
@@ -213,7 +220,8 @@ def test_run_as_a_whole_process_starts_and_stops_its_own_prefect_server(tmp_path
             time.sleep(0.05)
     """)], stdout=subprocess.PIPE, text=True)
     try:
-        finished(start_run(tmp_path, one_article, warehouse, "only", processes=2))  # workers, as by default
+        # Workers, as by default; the reference data built, as by a new user's first night.
+        finished(start_run(tmp_path, one_article, warehouse, "only", processes=2, first_night=True))
         last = poller.stdout.readline()
         while "(1, 1, True)" not in last:  # until the poller has seen the published night
             assert last, "the read-only poller died: it could not open the warehouse during the night"
@@ -229,6 +237,7 @@ def test_run_as_a_whole_process_starts_and_stops_its_own_prefect_server(tmp_path
     assert running.returncode == 1  # no server left behind
 
 
+@pytest.mark.night
 def test_an_analyst_holding_the_warehouse_open_read_write_never_stops_the_night(tmp_path, one_article):
     warehouse = tmp_path / "w.duckdb"
     with connect(warehouse) as con:  # an earlier night's warehouse, empty
@@ -254,6 +263,7 @@ def test_an_analyst_holding_the_warehouse_open_read_write_never_stops_the_night(
         analyst.wait()
 
 
+@pytest.mark.night
 def test_a_run_waits_for_the_run_writing_the_warehouse_then_gives_up_saying_which(tmp_path, one_article):
     warehouse = tmp_path / "w.duckdb"
     holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
@@ -277,6 +287,7 @@ def test_a_run_waits_for_the_run_writing_the_warehouse_then_gives_up_saying_whic
     assert not warehouse.exists()  # nothing written, not even a failed run's record
 
 
+@pytest.mark.night
 def test_two_runs_started_together_end_as_if_run_one_after_the_other(tmp_path, one_article):
     warehouse = tmp_path / "w.duckdb"
     first, second = (start_run(tmp_path, one_article, warehouse, name) for name in ("a", "b"))

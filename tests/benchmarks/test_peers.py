@@ -9,7 +9,7 @@ import pytest
 
 from benchmarks import peers
 from benchmarks.rss import run_measured
-from tests.conftest import REPO
+from tests.helpers import REPO
 
 RECORDS = [
     {"title": "Visit", "maintext": "Joe Biden visited Paris.", "url": "https://example.com/1",

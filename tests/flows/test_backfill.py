@@ -7,11 +7,11 @@ from datetime import date
 import pytest
 
 from dateline.parameters import SettingsError
-from tests.conftest import SEEDS
-from tests.flows.test_nightly import query
-from tests.nights import run_night
+from tests.helpers import SEEDS
+from tests.nights import copy_warehouse, query, run_night
 
-pytestmark = pytest.mark.night  # whole nights: `make test-fast` leaves them out
+# Whole nights (`make test-fast` leaves them out), on the session's Prefect server.
+pytestmark = [pytest.mark.night, pytest.mark.usefixtures("prefect_server")]
 
 ARTICLES = [
     {"url": "https://example.org/a", "title": "Strike in Baghdad", "date_publish": "2024-02-05 09:00:00",
@@ -25,16 +25,27 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture
-def night(tmp_path):
-    """A landing folder of two articles on two days, reference tables of its own, loaded once."""
-    landing, reference = tmp_path / "landing", tmp_path / "reference"
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory):
+    """A landing folder of two articles on two days, reference tables of its own, loaded once for the
+    module: a test that changes the warehouse or the tables takes `night`, copies of its own."""
+    folder = tmp_path_factory.mktemp("loaded")
+    landing, reference = folder / "landing", folder / "reference"
     landing.mkdir()
     (landing / "articles.jsonl").write_text("\n".join(json.dumps(a) for a in ARTICLES) + "\n")
     shutil.copytree(SEEDS, reference, ignore=shutil.ignore_patterns("landing", "broken"))
-    warehouse = tmp_path / "w.duckdb"
+    warehouse = folder / "w.duckdb"
     first = run_night(landing=str(landing), warehouse=str(warehouse), reference_dir=str(reference))
     return landing, reference, warehouse, first
+
+
+@pytest.fixture
+def night(loaded, tmp_path):
+    """The loaded night, its warehouse and reference tables copied for this test (the landing folder,
+    which no test changes, is the same)."""
+    landing, reference, warehouse, first = loaded
+    shutil.copytree(reference, tmp_path / "reference")
+    return landing, tmp_path / "reference", copy_warehouse(warehouse, tmp_path / "w.duckdb"), first
 
 
 def versions_by_day(warehouse) -> dict:
@@ -45,8 +56,8 @@ def versions_by_day(warehouse) -> dict:
         JOIN dim_article a USING (article_key) GROUP BY ALL"""))
 
 
-def test_every_fact_records_the_extractor_that_made_it(night):
-    _, _, warehouse, first = night
+def test_every_fact_records_the_extractor_that_made_it(loaded):
+    _, _, warehouse, first = loaded
     version = first["stages"]["extractor"]["version"]
     assert len(version) == 12
     assert versions_by_day(warehouse) == {date(2024, 2, 5): [version], date(2024, 2, 6): [version]}

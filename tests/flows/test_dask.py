@@ -17,11 +17,11 @@ from distributed import Client  # noqa: E402
 
 from dateline.extraction import dask_workers  # noqa: E402
 from dateline.parameters import SettingsError  # noqa: E402
-from tests.conftest import REPO  # noqa: E402
-from tests.flows.test_nightly import content, query  # noqa: E402
-from tests.nights import run_night  # noqa: E402
+from tests.helpers import REPO  # noqa: E402
+from tests.nights import content, query, run_night  # noqa: E402
 
-pytestmark = pytest.mark.night  # whole nights: `make test-fast` leaves them out
+# Whole nights (`make test-fast` leaves them out), on the session's Prefect server.
+pytestmark = [pytest.mark.night, pytest.mark.usefixtures("prefect_server")]
 
 WORKERS = 2
 BATCH_SIZE = 2

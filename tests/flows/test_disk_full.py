@@ -1,6 +1,6 @@
 """Whole nights on a disk that fills: the flow fails with DiskFull saying what ran out, records the
 failed run when the disk has room for that once the night's working copy is gone, and a later night
-with room publishes as usual. The disk is a small tmpfs of its own (tests/warehouse/test_disk_full.py)."""
+with room publishes as usual. The disk is a small tmpfs of its own (tests/helpers.py: small_disk)."""
 
 import re
 import threading
@@ -9,15 +9,15 @@ import time
 import duckdb
 import pytest
 
-from tests.conftest import SEEDS
+from tests.helpers import SEEDS, fill, small_disk
 from tests.nights import run_night
-from tests.warehouse.test_disk_full import fill, small_disk
 from warehouse import publish
 from warehouse.disk import DiskFull
 from warehouse.load import TABLES
 from warehouse.publish import COPY_MARGIN_BYTES
 
-pytestmark = pytest.mark.night
+# Whole nights (`make test-fast` leaves them out), on the session's Prefect server.
+pytestmark = [pytest.mark.night, pytest.mark.usefixtures("prefect_server")]
 # The night's caches, report and docs live beside the warehouse too; a tmpfs takes memory only as it
 # is written, but the filler writes all of it.
 DISK_BYTES = 96 * 2**20

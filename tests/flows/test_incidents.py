@@ -3,23 +3,18 @@ GeoNames place index, on a few hand-written articles."""
 
 import json
 
-import duckdb
 import pytest
 
-from tests.nights import run_night
+from tests.nights import query, run_night
 
-pytestmark = pytest.mark.night  # whole nights: `make test-fast` leaves them out
+# Whole nights (`make test-fast` leaves them out), on the session's Prefect server.
+pytestmark = [pytest.mark.night, pytest.mark.usefixtures("prefect_server")]
 
 
 def article(folder, name: str, source: str, published: str, title: str, text: str) -> None:
     (folder / name).write_text(json.dumps({
         "title": title, "maintext": text, "date_publish": published, "source_domain": source,
         "url": f"https://{source}/{name}", "language": "en"}), encoding="utf-8")
-
-
-def query(warehouse, sql: str) -> list[tuple]:
-    with duckdb.connect(str(warehouse), read_only=True) as con:
-        return con.execute(sql).fetchall()
 
 
 INCIDENTS = """SELECT i.incident_key, i.killed_low, i.killed_high, i.killed_best, i.n_articles, i.n_sources, p.name

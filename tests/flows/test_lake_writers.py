@@ -10,13 +10,14 @@ from collections import defaultdict
 
 import pytest
 
-from tests.conftest import SAMPLE_ARTICLE, SEEDS
-from tests.flows.test_nightly import suites_failing_articles_over
-from tests.nights import run_night
+from dateline.parameters import night_parameters
+from tests.helpers import SAMPLE_ARTICLE, SEEDS
+from tests.nights import give_built_reference_data, run_night, suites_failing_articles_over
 from tests.postgres import postgres_dsn, postgres_server  # noqa: F401  (fixtures)
 from warehouse.target import DuckLake
 
-pytestmark = pytest.mark.night  # whole nights: `make test-fast` leaves them out
+# Whole nights (`make test-fast` leaves them out), on the session's Prefect server.
+pytestmark = [pytest.mark.night, pytest.mark.usefixtures("prefect_server")]
 
 SOURCES = 3
 
@@ -36,6 +37,8 @@ def split_by_source(target) -> list:
 
 
 def start_night(landing, lake: DuckLake, api_url: str) -> subprocess.Popen:
+    give_built_reference_data(night_parameters(landing=str(landing), warehouse=f"ducklake:{lake.catalog}",
+                                               data_path=str(lake.data_path)))
     env = {**os.environ, "PREFECT_API_URL": api_url}  # the session's server, as a deployment's workers use one
     return subprocess.Popen([sys.executable, "-m", "dateline.cli", "run", "--landing", str(landing),
                              "--warehouse", f"ducklake:{lake.catalog}", "--data-path", str(lake.data_path),

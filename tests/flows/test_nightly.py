@@ -1,52 +1,17 @@
-"""The nightly flow end to end: real Prefect (embedded server), real DuckDB file, real spaCy."""
+"""The nightly flow end to end: real Prefect (embedded server), real DuckDB file, real spaCy. The seeds'
+night is read by many tests and run once; test_nights_in_turn.py has nights on folders of their own."""
 
 import json
 import shutil
-from datetime import date
-from pathlib import Path
 
-import duckdb
 import pytest
 
 from dateline.parameters import NightParameters, SettingsError
-from tests.conftest import SAMPLE_ARTICLE, SEEDS
-from tests.nights import run_night
-from warehouse.load import TABLES  # ops_runs and ops_dq_results grow with every run
+from tests.helpers import SAMPLE_ARTICLE, SEEDS
+from tests.nights import content, copy_warehouse, query, run_night, snapshot, suites_failing_articles_over
 
-pytestmark = pytest.mark.night  # whole nights: `make test-fast` leaves them out
-
-# What differs between two warehouses built from the same input by different runs.
-RUN_COLUMNS = {"raw_article": "ingested_run_id, ingested_at", "ops_quarantine": "first_run_id, quarantined_at",
-               "ops_landing_manifest": "last_run_id, read_at, modified_ns", "dim_entity": "first_loaded_at"}
-
-
-def snapshot(warehouse) -> dict[str, list]:
-    with duckdb.connect(str(warehouse), read_only=True) as con:
-        return {table: con.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall() for table in TABLES}
-
-
-def content(warehouse) -> dict[str, list]:
-    """Every table without the columns that name the run that wrote it."""
-    with duckdb.connect(str(warehouse), read_only=True) as con:
-        return {table: con.execute(f"SELECT * EXCLUDE ({RUN_COLUMNS[table]}) FROM {table} ORDER BY ALL"
-                                   if table in RUN_COLUMNS else f"SELECT * FROM {table} ORDER BY ALL").fetchall()
-                for table in TABLES}
-
-
-def query(warehouse, sql: str, *params) -> list[tuple]:
-    with duckdb.connect(str(warehouse), read_only=True) as con:
-        return con.execute(sql, list(params)).fetchall()
-
-
-def suites_failing_articles_over(words: int, suites: Path) -> Path:
-    """The bundled suites in `suites`, with an article of more than `words` words failing the run."""
-    shutil.copytree(SEEDS.parent / "expectations" / "suites", suites)
-    strict = (suites / "stg_articles.yml").read_text().replace(
-        "kwargs: {column: word_count, min_value: 1}\n    on_failure: quarantine",
-        f"kwargs: {{column: word_count, min_value: 1, max_value: {words}}}\n    on_failure: fail_run")
-    assert strict != (suites / "stg_articles.yml").read_text()
-    (suites / "stg_articles.yml").write_text(strict)
-    return suites
+# Whole nights (`make test-fast` leaves them out), on the session's Prefect server.
+pytestmark = [pytest.mark.night, pytest.mark.usefixtures("prefect_server")]
 
 
 @pytest.fixture(scope="module")
@@ -157,18 +122,6 @@ def test_every_broken_file_is_accounted_for(broken):
     assert files == seen
 
 
-def test_date_window_defers_articles_to_a_later_run(tmp_path):
-    warehouse = tmp_path / "window.duckdb"
-    windowed = run_night(landing=str(SEEDS / "landing"), warehouse=str(warehouse),
-                       since=date(2024, 2, 7), until=date(2024, 2, 8))
-    inside = query(warehouse, "SELECT count(*), min(published_at)::DATE, max(published_at)::DATE FROM dim_article")
-    assert inside[0][0] == windowed["stages"]["stage"]["articles"] > 0
-    assert date(2024, 2, 7) <= inside[0][1] <= inside[0][2] <= date(2024, 2, 8)
-    deferred = windowed["stages"]["stage"]["deferred_outside_window"]
-    later = run_night(landing=str(SEEDS / "landing"), warehouse=str(warehouse))
-    assert later["stages"]["stage"]["articles"] == deferred
-
-
 def test_bad_parameter_fails_the_run_with_a_clear_error_and_writes_nothing(tmp_path):
     warehouse = tmp_path / "never.duckdb"
     with pytest.raises(SettingsError, match="batch_size"):
@@ -221,8 +174,7 @@ def test_daily_casualties_count_each_incident_once_and_leave_tolls_and_history_o
 
 def test_critical_check_failure_leaves_the_warehouse_as_it_was_and_says_why(seeded, tmp_path):
     warehouse, *_ = seeded
-    copy = tmp_path / "copy.duckdb"
-    shutil.copy(warehouse, copy)
+    copy = copy_warehouse(warehouse, tmp_path / "copy.duckdb")
     before = snapshot(copy)
     suites = suites_failing_articles_over(300, tmp_path / "suites")
     with pytest.raises(Exception, match="word_count"):
@@ -281,37 +233,6 @@ def test_chunks_and_stages_are_named_task_runs(seeded):
     assert {"ingest-chunk-1", "extract-chunk-1", "load-chunk-1", "check-warehouse", "commit"} <= {r.name for r in runs}
 
 
-def test_changed_file_is_read_again_and_full_refresh_reads_every_file(tmp_path):
-    landing = tmp_path / "landing"
-    shutil.copytree(SEEDS / "landing", landing)
-    warehouse = tmp_path / "w.duckdb"
-    run_night(landing=str(landing), warehouse=str(warehouse))
-    story = landing / "wire-kyiv-2024-02-09.txt"
-    story.write_text(story.read_text() + "\nOfficials in Kyiv confirmed the figures on Friday.\n")
-    changed = run_night(landing=str(landing), warehouse=str(warehouse))["stages"]
-    assert (changed["ingest"]["files_read"], changed["ingest"]["new_versions"], changed["stage"]["articles"]) == (1, 1, 1)
-    assert query(warehouse, "SELECT max(version) FROM raw_article WHERE source_path = ?", story.name) == [(2,)]
-    refreshed = run_night(landing=str(landing), warehouse=str(warehouse), full_refresh=True)["stages"]
-    assert refreshed["ingest"]["files_read"] == refreshed["ingest"]["files_seen"]
-    assert refreshed["ingest"]["new_versions"] == 0
-    assert refreshed["stage"]["articles"] == query(warehouse, "SELECT count(*) FROM dim_article")[0][0]
-
-
-def test_two_landing_folders_holding_the_same_file_name_each_skip_their_own_unchanged_file(tmp_path):
-    """Nights split by source, each with its own folder, loading one warehouse (a DuckLake, or in turn)."""
-    warehouse = tmp_path / "w.duckdb"
-    folders = {"wire": "BAGHDAD - Iraqi officials met on Monday.\n", "feed": "LAGOS - Nigerian officials met on Monday.\n"}
-    for name, text in folders.items():
-        (tmp_path / name / "2024-02-08").mkdir(parents=True)
-        (tmp_path / name / "2024-02-08" / "story.txt").write_text(text)
-    for name in folders:
-        assert run_night(landing=str(tmp_path / name), warehouse=str(warehouse))["stages"]["ingest"]["files_read"] == 1
-    for name in folders:  # the other folder's night changed nothing of this one's
-        again = run_night(landing=str(tmp_path / name), warehouse=str(warehouse))["stages"]["ingest"]
-        assert (again.get("files_read", 0), again["files_unchanged_skipped"]) == (0, 1)
-    assert query(warehouse, "SELECT count(*), count(DISTINCT landing) FROM ops_landing_manifest") == [(2, 2)]
-
-
 def test_a_body_too_long_for_the_model_loads_in_windows_and_one_without_spaces_is_quarantined(tmp_path):
     landing = tmp_path / "landing"
     landing.mkdir()
@@ -338,19 +259,3 @@ def test_the_night_writes_its_report_and_docs_beside_the_warehouse_and_links_the
     report, docs = warehouse.parent / "report.html", warehouse.parent / "docs" / "index.html"
     assert report.stat().st_size > 500_000 and docs.exists()  # the Vega libraries are inline
     assert "Articles per day and source" in report.read_text(encoding="utf-8")
-
-
-def test_new_entities_are_those_of_the_latest_night_that_loaded_any(seeded, tmp_path):
-    warehouse = tmp_path / "dateline.duckdb"
-    landing = tmp_path / "landing"
-    landing.mkdir()
-    shutil.copy(SAMPLE_ARTICLE, landing)
-    run_night(landing=str(landing), warehouse=str(warehouse))
-    first_night = set(query(warehouse, "SELECT canonical_name FROM mart_new_entities"))
-    assert first_night == set(query(warehouse, "SELECT canonical_name FROM dim_entity"))
-    (landing / "second.txt").write_text("LAGOS, Nigeria - Zubairu Okonkwo, a Lagos fisherman, met the "
-                                        "Ogunwale Rowing Club on Tuesday.\n")
-    run_night(landing=str(landing), warehouse=str(warehouse))
-    second_night = set(query(warehouse, "SELECT canonical_name FROM mart_new_entities"))
-    assert second_night and not second_night & first_night
-    assert ("Ogunwale Rowing Club",) in second_night

@@ -2,7 +2,7 @@ import polars as pl
 import pytest
 
 from dateline.extraction.reference import load_count_rules
-from tests.conftest import SAMPLE_ARTICLE, SEEDS
+from tests.helpers import SAMPLE_ARTICLE, SEEDS
 from transforms.counts import count_context, sentence_counts, stg_counts
 from transforms.entities import STG_MENTION_SCHEMA
 

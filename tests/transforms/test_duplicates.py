@@ -10,7 +10,7 @@ from datasketch import LeanMinHash
 from polars.testing import assert_frame_equal
 
 import transforms.duplicates as duplicates
-from tests.conftest import REPO, SEEDS
+from tests.helpers import REPO, SEEDS
 from transforms.duplicates import (
     NEAR_DUPLICATE_SCHEMA,
     NEAR_DUPLICATE_THRESHOLD,

@@ -4,7 +4,7 @@ import polars as pl
 import pytest
 
 from dateline.extraction.reference import load_count_rules, load_incident_cues
-from tests.conftest import SEEDS
+from tests.helpers import SEEDS
 from transforms.counts import count_context, stg_counts
 from transforms.entities import STG_MENTION_SCHEMA
 from transforms.incidents import INCIDENT_SCHEMA, Place, article_incidents, count_readings

@@ -3,16 +3,14 @@ left, the published warehouse byte for byte as it was. The disk is real and smal
 for each test (root only; the tests skip, saying why, where mounting is not permitted)."""
 
 import errno
-import os
 import shutil
-import subprocess
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
 import pytest
 
+from tests.helpers import fill, small_disk
 from warehouse import publish
 from warehouse.disk import DiskFull, is_disk_full, size
 from warehouse.migrate import migrate
@@ -26,39 +24,10 @@ PUBLISHED_ONLY = [".w.duckdb.lock", "w.duckdb"]  # all a night leaves beside the
 LOCK_PAGE = 4096  # what the run lock's file takes while a night holds it: free space differs by that after
 
 
-@contextmanager
-def small_disk(folder: Path, size_bytes: int) -> Iterator[Path]:
-    """`folder` made a disk of its own, `size_bytes` big (a tmpfs), so that filling it fills nothing else."""
-    folder.mkdir(parents=True, exist_ok=True)
-    try:
-        mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size_bytes}", "tmpfs", str(folder)],
-                                 capture_output=True, text=True)
-    except FileNotFoundError:
-        pytest.skip("no `mount` command here to make a small disk of its own")
-    if mounted.returncode != 0:
-        pytest.skip(f"a small disk of its own cannot be mounted here: {(mounted.stderr.strip() or '?').splitlines()[0]}")
-    try:
-        yield folder
-    finally:
-        subprocess.run(["umount", str(folder)], check=True)
-
-
 @pytest.fixture
 def disk(tmp_path) -> Iterator[Path]:
     with small_disk(tmp_path / "disk", DISK_BYTES) as folder:
         yield folder
-
-
-def fill(disk: Path, leaving: int) -> Path:
-    """Take all but `leaving` bytes of the disk, as another program's files would."""
-    filler = disk / "filler"
-    filler.unlink(missing_ok=True)
-    fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o644)
-    try:
-        os.posix_fallocate(fd, 0, shutil.disk_usage(disk).free - leaving)
-    finally:
-        os.close(fd)
-    return filler
 
 
 @pytest.fixture(scope="module")

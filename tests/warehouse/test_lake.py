@@ -11,7 +11,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.warehouse.test_load import STAGES, TEXT, frames_for, load_run, query, run_record
+from tests.warehouse.loads import STAGES, TEXT, frames_for, load_run, query, run_record
 from warehouse.incidents import finalize_incidents
 from warehouse.load import begin_run, commit_run, finalize_run, write_chunk
 from warehouse.migrate import migrate

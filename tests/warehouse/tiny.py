@@ -1,10 +1,12 @@
 """A hand-built warehouse for testing marts and the report: a few rows whose right answers are known,
-inserted by name into a really migrated DuckDB (only the columns a test cares about, plus NOT NULLs)."""
+inserted by name into a really migrated DuckDB (only the columns a test cares about, plus NOT NULLs);
+and `populated`, the report's two weeks of March 2024 (tests/test_report.py, test_pages_in_browser.py)."""
 
 from datetime import date, datetime
 
 import duckdb
 
+from dateline.pages.report import Window
 from warehouse.migrate import migrate
 
 
@@ -53,19 +55,23 @@ class Tiny:
                          first_loaded_at=first_loaded_at)
         return self._entities[name]
 
-    def mention(self, article: int, name: str, count: int = 1, in_title: bool = False) -> None:
+    def mention(self, article: int, name: str, count: int = 1, in_title: bool = False, place: str | None = None) -> None:
+        """`place`: the dim_place row the mention names (a place entity, a nationality)."""
         self._insert("fct_entity_mention", article_key=article, entity_key=self._entities[name], mention_count=count,
-                     first_offset=0, is_in_title=in_title)
+                     first_offset=0, is_in_title=in_title, place_key=self._places[place] if place else None,
+                     geocoded_by="context" if place else None)
 
     def cooccurrence(self, article: int, a: str, b: str, shared_sentences: int = 0) -> None:
         self._insert("fct_entity_cooccurrence", article_key=article, entity_key_a=self._entities[a],
                      entity_key_b=self._entities[b], shared_sentences=shared_sentences)
 
-    def place(self, name: str, country: str, latitude: float, longitude: float, precision: str = "town") -> int:
+    def place(self, name: str, country: str | None, latitude: float, longitude: float, precision: str = "town",
+              level: str | None = None) -> int:
         if name not in self._places:
             self._places[name] = 500 + len(self._places)
             self._insert("dim_place", place_key=self._places[name], place_id=name.lower(), name=name,
-                         country_code=country, latitude=latitude, longitude=longitude, precision=precision)
+                         country_code=country, latitude=latitude, longitude=longitude, precision=precision,
+                         level=level or {"region": "admin1"}.get(precision, precision))
         return self._places[name]
 
     def incident(self, key: int, day: date, reports: list[int], place: str | None = None, actor: str | None = None,
@@ -94,3 +100,37 @@ class Tiny:
     def run(self, run_id: str, started_at: datetime, status: str = "succeeded") -> None:
         self._insert("ops_runs", run_id=run_id, flow_name="nightly", parameters="{}", started_at=started_at,
                      ended_at=started_at, status=status, counts="{}")
+
+
+HOSTILE = "</script><img src=x onerror=alert(1)>"
+
+
+def populated() -> Tiny:
+    """Two weeks of March 2024: two sources, three actors, three places in the news (two with incidents, one
+    a continent), a toll, a run."""
+    tiny = Tiny()
+    tiny.place("Goma", "CD", -1.68, 29.22)
+    tiny.place("North Kivu", "CD", -0.5, 29.0, precision="region")
+    tiny.place("Africa", None, 7.19, 21.09, precision="continent")
+    for name, type in (("Ana Diaz", "PERSON"), ("UN", "ORG"), ("M23", "GROUP"), (HOSTILE, "PERSON"),
+                       ("Goma", "PLACE"), ("North Kivu", "PLACE"), ("Africa", "PLACE")):
+        tiny.entity(name, type, first_seen=date(2024, 3, 1))
+    for day in range(1, 15):
+        key = tiny.article(day, "Wire" if day % 2 else "Post", datetime(2024, 3, day, 9))
+        tiny.mention(key, "UN")
+        tiny.mention(key, "Ana Diaz" if day <= 7 else "M23")  # Ana Diaz falls, M23 rises
+        tiny.cooccurrence(key, "UN", "Ana Diaz" if day <= 7 else "M23", shared_sentences=1)
+    tiny.mention(1, HOSTILE)
+    tiny.mention(14, HOSTILE)
+    for day in (3, 4, 10):
+        tiny.mention(day, "Goma", count=2, place="Goma")
+    tiny.mention(10, "North Kivu", place="North Kivu")
+    tiny.mention(12, "Africa", place="Africa")
+    tiny.incident(1, date(2024, 3, 3), [3, 4], place="Goma", actor="M23", killed=12, wounded=30)
+    tiny.incident(2, date(2024, 3, 10), [10], place="North Kivu", killed=2)
+    tiny.incident(3, date(2024, 3, 11), [11], killed=1)  # no place: counted, not mapped
+    tiny.run("night-1", datetime(2024, 3, 15, 2))
+    return tiny
+
+
+MARCH = Window(date(2024, 3, 1), date(2024, 3, 14))
