@@ -1,7 +1,8 @@
 """Every place an article names, geocoded in context, the whole article at once, the way a geoparser does it.
 
-The places are its PLACE entities, its nationalities (an 'Iraqi' convoy names Iraq) and names after 'in'
-that the model called something else ('killed in Al Qaim', tagged a person). Each is one place within
+The places are its PLACE entities, its nationalities (an 'Iraqi' convoy names Iraq), names after 'in' or
+in a list of places that the model called something else ('killed in Al Qaim', tagged a person), and the
+place an organization is named after ('Orange County Sheriff's Office'). Each is one place within
 the article (per entity), chosen in this order of evidence:
   1. the container written next to it: 'Athens, Ga.', 'Mangu, Plateau state', 'Paris, Texas': the
      candidate of the name that lies inside a candidate of the container;
