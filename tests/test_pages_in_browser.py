@@ -13,9 +13,9 @@ def test_the_report_draws_every_chart_and_the_map_offline(browser, tmp_path):
     rendered = browser.render(page, "report-march-2024")
     assert rendered.console_errors == []
     assert rendered.outside_requests == []
-    assert len(rendered.chart_marks) == 6 and all(rendered.chart_marks.values()), rendered.chart_marks
-    map_marks = rendered.chart_marks["chart-3"]
-    assert map_marks > 200  # the land shapes, the borders and a circle per place
+    assert len(rendered.chart_marks) == 7 and all(rendered.chart_marks.values()), rendered.chart_marks
+    places_map, incident_map = rendered.chart_marks["chart-3"], rendered.chart_marks["chart-4"]
+    assert places_map > 200 and incident_map > 200  # the land shapes, the borders and a circle per place
 
 
 def test_an_empty_window_draws_no_axes_and_says_why(browser, tmp_path):
