@@ -19,7 +19,6 @@ from itertools import groupby
 import polars as pl
 
 from transforms.counts import sentences
-from transforms.keys import key_column
 
 CUE_SCHEMA = {"cue": pl.String, "phrase": pl.String}
 EVENT_NOUN_SCHEMA = {"noun": pl.String, "family": pl.String}
@@ -81,26 +80,6 @@ COUNT_INCIDENT_SCHEMA = {"article_id": pl.String, "start": pl.Int32, "incident_i
                          "is_hedged": pl.Boolean, "is_subset": pl.Boolean}
 
 
-FCT_ARTICLE_INCIDENT_SCHEMA = {
-    "report_key": pl.Int64,
-    "article_key": pl.Int64,
-    "incident_key": pl.Int64,  # set when the run ends (transforms.incident_clusters)
-    "date_key": pl.Int32,
-    "kind": pl.String,
-    "incident_type": pl.String,
-    "killed_low": pl.Int64, "killed_high": pl.Int64, "killed_best": pl.Int64,
-    "wounded_low": pl.Int64, "wounded_high": pl.Int64, "wounded_best": pl.Int64,
-    "quantity_low": pl.Int64, "quantity_high": pl.Int64, "quantity_best": pl.Int64,
-    "place_key": pl.Int64,
-    "place_entity_key": pl.Int64,
-    "actor_entity_key": pl.Int64,
-    "event_family": pl.String,
-    "is_hedged": pl.Boolean,
-    "has_known_zero": pl.Boolean,
-    "first_offset": pl.Int32,
-    "last_offset": pl.Int32,
-    "extractor_version": pl.String,
-}
 
 
 class IncidentCues:
@@ -111,7 +90,7 @@ class IncidentCues:
         by_cue: dict[str, list[str]] = {}
         for row in cues.iter_rows(named=True):
             by_cue.setdefault(row["cue"], []).append(row["phrase"].lower())
-        self.patterns = {cue: _any_phrase(phrases) for cue, phrases in by_cue.items()}
+        self.patterns = {cue: any_phrase(phrases) for cue, phrases in by_cue.items()}
         self.families = {row["noun"].lower(): row["family"] for row in event_nouns.iter_rows(named=True)}
 
     def says(self, cue: str, text: str) -> bool:
@@ -181,7 +160,7 @@ def count_readings(counts: pl.DataFrame, articles: pl.DataFrame, cues: IncidentC
             counted_before = any(r["count_type"] == count["count_type"] for r in rows[:index]) or \
                 (article_id, count["count_type"]) in seen_types
             rows_out.append((article_id, count["start"],
-                             _kind(clause, sentence, cues, day.date() if day else None, looks_back.get(article_id, False)),
+                             report_kind(clause, sentence, cues, day.date() if day else None, looks_back.get(article_id, False)),
                              cues.says("hedge", clause),
                              (cues.starts("subset_after", after) and counted_before) or cues.ends("subset_before", before)))
         seen_types |= {(article_id, r["count_type"]) for r in rows}
@@ -189,7 +168,7 @@ def count_readings(counts: pl.DataFrame, articles: pl.DataFrame, cues: IncidentC
                                           "is_hedged": pl.Boolean, "is_subset": pl.Boolean}, orient="row")
 
 
-def _kind(clause: str, sentence: str, cues: IncidentCues, published: date | None, lead_history: bool) -> str:
+def report_kind(clause: str, sentence: str, cues: IncidentCues, published: date | None, lead_history: bool) -> str:
     """incident, toll or historical, from the clause of a count."""
     if cues.says("toll", clause) or PERIOD.search(clause) or _since_a_time(clause) \
             or (PERFECT.search(clause) and re.search(r"\btoll\b", sentence, re.IGNORECASE)):
@@ -275,15 +254,9 @@ def article_incidents(counts: pl.DataFrame, readings: pl.DataFrame, mentions: pl
         article_counts = by_article.get(article["article_id"])
         if article_counts is None:
             continue  # no count, no incident: a known zero alone is none either
-        # The dateline says where the reporter is, not where the event is.
-        after_dateline = article["body"].find(article["dateline_raw"]) + len(article["dateline_raw"]) \
-            if article["dateline_raw"] else 0
-        article_mentions = [m for m in mentions_by.get(article["article_id"], []) if m["start"] >= after_dateline]
         article_places = places.get(article["article_id"], {})
-        for mention in article_mentions:  # once per mention that can be a place: where the text puts an event
-            mention["is_located"] = (mention["label"] == "PLACE" or mention["entity_id"] in article_places) and bool(
-                LOCATIVE.search(article["body"][max(mention["start"] - 60, 0):mention["start"]])
-                and not ADJECTIVAL.match(article["body"][mention["end"]:]))
+        article_mentions = located_mentions(article["body"], article["dateline_raw"],
+                                            mentions_by.get(article["article_id"], []), article_places)
         found = _incidents(article["body"], article_counts, article_mentions, article_places, cues)
         for number, (incident, members) in enumerate(found, start=1):
             incident_id = f"{article['article_id']}#{number}"
@@ -293,6 +266,19 @@ def article_incidents(counts: pl.DataFrame, readings: pl.DataFrame, mentions: pl
                            for c in members]
     return (pl.DataFrame(incident_rows, schema=INCIDENT_SCHEMA, orient="row"),
             pl.DataFrame(count_rows, schema=COUNT_INCIDENT_SCHEMA, orient="row"))
+
+
+def located_mentions(body: str, dateline_raw: str | None, mentions: list[dict], places: dict[str, Place]) -> list[dict]:
+    """An article's mentions after its dateline (which says where the reporter is, not where the event
+    is), sorted by start, each marked `is_located` when it can be a place and the text puts something
+    at it ('in Baghdad', 'near the town of Zaria')."""
+    after_dateline = body.find(dateline_raw) + len(dateline_raw) if dateline_raw else 0
+    kept = [m for m in mentions if m["start"] >= after_dateline]
+    for mention in kept:
+        mention["is_located"] = (mention["label"] == "PLACE" or mention["entity_id"] in places) and bool(
+            LOCATIVE.search(body[max(mention["start"] - 60, 0):mention["start"]])
+            and not ADJECTIVAL.match(body[mention["end"]:]))
+    return kept
 
 
 def _incidents(body: str, counts: list[dict], mentions: list[dict], places: dict[str, Place],
@@ -313,16 +299,16 @@ def _incidents(body: str, counts: list[dict], mentions: list[dict], places: dict
         if not members and not zeros:
             previous = (sentence, sentence_start, inside)
             continue
-        own_place = _event_place(sentence, sentence_start, inside, places)
+        own_place = event_place(sentence, sentence_start, inside, places)
         # 'According to the PMF, 16 members were killed': the place of the sentence before.
-        sentence_place = own_place if own_place[0] is not None or previous is None else _event_place(*previous, places)
+        sentence_place = own_place if own_place[0] is not None or previous is None else event_place(*previous, places)
         previous = (sentence, sentence_start, inside)
         last_target = None
         for segment_start, segment_end, link in _segments(sentence, cues):
             segment_counts = [c for c in members if segment_start <= c["start"] - sentence_start < segment_end]
             if not segment_counts:
                 continue
-            place_entity_id, place = _event_place(sentence[:segment_end], sentence_start,
+            place_entity_id, place = event_place(sentence[:segment_end], sentence_start,
                                                   [m for m in inside if m["start"] - sentence_start >= segment_start],
                                                   places, anchor=min(c["start"] for c in segment_counts) - sentence_start)
             if place_entity_id is None and link != "separate":
@@ -355,14 +341,14 @@ def _incidents(body: str, counts: list[dict], mentions: list[dict], places: dict
 
     # An incident no sentence places is where the article is: the first place it puts anything at,
     # else the first place it names ('near Minova' once, then only 'the lake').
-    fallback = _article_place(mentions, places) if found else (None, None)
+    fallback = article_place(mentions, places) if found else (None, None)
     for incident, _ in found:
         if incident.place_entity_id is None:
             incident.place_entity_id, incident.place = fallback
     return found
 
 
-def _article_place(mentions: list[dict], places: dict[str, Place]) -> tuple[str | None, Place | None]:
+def article_place(mentions: list[dict], places: dict[str, Place]) -> tuple[str | None, Place | None]:
     geocoded = [m for m in mentions if m["entity_id"] in places]
     located = [m for m in geocoded if m["is_located"]]
     chosen = (located or geocoded or [None])[0]
@@ -489,7 +475,7 @@ def _zeros(sentence: str, cues: IncidentCues) -> set[str]:
     return zeros
 
 
-def _event_place(sentence: str, sentence_start: int, mentions: list[dict], places: dict[str, Place],
+def event_place(sentence: str, sentence_start: int, mentions: list[dict], places: dict[str, Place],
                  anchor: int | None = None) -> tuple[str | None, Place | None]:
     """Where the sentence says an event is: the place named right after `anchor` (the first count,
     relative to the sentence) in its clause ('killed in a drone strike in Anbar province'), else the
@@ -513,31 +499,6 @@ def _key(count: dict) -> tuple:
     return count["count_type"], count["quantity"], count["object"]
 
 
-def _any_phrase(phrases: list[str]) -> re.Pattern:
+def any_phrase(phrases: list[str]) -> re.Pattern:
     alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
-
-
-def fct_article_incident(incidents: pl.DataFrame, articles: pl.DataFrame, places: dict[str, dict[str, Place]],
-                         extractor_version: str) -> pl.DataFrame:
-    """One row per incident as an article reports it, keyed for the warehouse; its real-world
-    incident is decided when the run ends."""
-    place_ids = pl.DataFrame([(a, e, p.place_id) for a, by_entity in places.items() for e, p in by_entity.items()],
-                             schema={"article_id": pl.String, "place_entity_id": pl.String, "place_id": pl.String},
-                             orient="row")
-    dates = articles.select("article_id", pl.col("published_at").dt.strftime("%Y%m%d").cast(pl.Int32).alias("date_key"))
-    return (
-        incidents.join(dates, on="article_id", how="left").join(place_ids, on=["article_id", "place_entity_id"],
-                                                                how="left")
-        .select(
-            key_column(pl.col("incident_id")).alias("report_key"), key_column(pl.col("article_id")).alias("article_key"),
-            pl.lit(None, pl.Int64).alias("incident_key"), "date_key", "kind", "incident_type",
-            "killed_low", "killed_high", "killed_best", "wounded_low", "wounded_high", "wounded_best",
-            "quantity_low", "quantity_high", "quantity_best", key_column(pl.col("place_id")).alias("place_key"),
-            key_column(pl.col("place_entity_id")).alias("place_entity_key"),
-            key_column(pl.col("actor_entity_id")).alias("actor_entity_key"), "event_family", "is_hedged",
-            "has_known_zero", "first_offset", "last_offset", pl.lit(extractor_version).alias("extractor_version"),
-        )
-        .cast(FCT_ARTICLE_INCIDENT_SCHEMA)
-        .sort("article_key", "first_offset", "report_key")
-    )

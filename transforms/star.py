@@ -4,8 +4,9 @@ import polars as pl
 
 from transforms.counts import fct_event_count
 from transforms.entities import alias_partials, entity_partials, fct_entity_cooccurrence, fct_entity_mention
+from transforms.events import fct_article_incident
 from transforms.gazetteer import Gazetteer
-from transforms.incidents import Place, fct_article_incident
+from transforms.incidents import Place
 from transforms.keys import key_column
 
 DIM_DATE_SCHEMA = {
@@ -54,9 +55,11 @@ def date_key(expr: pl.Expr) -> pl.Expr:
     return expr.dt.strftime("%Y%m%d").cast(pl.Int32)
 
 
-def dim_date(stg_articles: pl.DataFrame) -> pl.DataFrame:
-    """One row per calendar day an article was published."""
-    days = stg_articles.select(pl.col("published_at").dt.date().alias("date")).drop_nulls().unique().sort("date")
+def dim_date(stg_articles: pl.DataFrame, event_dates: pl.Series | None = None) -> pl.DataFrame:
+    """One row per calendar day an article was published or an event it reports happened."""
+    days = pl.concat([stg_articles.select(pl.col("published_at").dt.date().alias("date")),
+                      pl.DataFrame({"date": event_dates if event_dates is not None else []}, schema={"date": pl.Date})])
+    days = days.drop_nulls().unique().sort("date")
     day = pl.col("date")
     return days.select(
         date_key(day).alias("date_key"), "date", day.dt.year().alias("year"), day.dt.quarter().alias("quarter"),
@@ -109,7 +112,7 @@ def chunk_frames(quarantine: pl.DataFrame, articles: pl.DataFrame, mentions: pl.
     article_rows = dim_article(articles)
     return {
         "ops_quarantine": quarantine,
-        "dim_date": dim_date(articles),
+        "dim_date": dim_date(articles, incidents["event_date"]),
         "run_source": source_partials(articles),
         "run_entity": entity_partials(mentions, articles, gazetteer),
         "run_entity_alias": alias_partials(mentions),

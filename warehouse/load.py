@@ -22,7 +22,7 @@ from transforms.entities import (
     KNOWN_ENTITY_SCHEMA,
     known_entity_candidates,
 )
-from transforms.incidents import FCT_ARTICLE_INCIDENT_SCHEMA
+from transforms.events import FCT_ARTICLE_INCIDENT_SCHEMA
 from transforms.places import DIM_PLACE_SCHEMA
 from transforms.quarantine import QUARANTINE_SCHEMA
 from transforms.raw_articles import MANIFEST_SCHEMA, RAW_ARTICLE_SCHEMA

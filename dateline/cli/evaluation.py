@@ -56,13 +56,55 @@ def quality(
     clusters: Annotated[Path, typer.Option(help="Gold JSONL {doc_id, published_date, text, event, incident}.")
                         ] = GOLD / "incident_clusters.jsonl",
     places: Annotated[Path, typer.Option(help="Gold JSONL {doc_id, kind, text, places}.")] = GOLD / "places.jsonl",
+    events: Annotated[Path, typer.Option(help="Gold JSONL {doc_id, kind, published_date, text, events}.")
+                      ] = GOLD / "events.jsonl",
     show_errors: Annotated[bool, typer.Option(help="List every miss and every spurious find.")] = False,
 ) -> None:
     """Score extraction against the gold sets: entity spans and canonical names, counts, incidents
-    (totals, kinds, places), the clustering of articles that report one event, and geocoding."""
+    (totals, kinds, places), the clustering of articles that report one event, geocoding, and coded
+    events (type, sub-type, date, place, actors, fatalities)."""
     with _extraction(user_cache_dir()) as extraction:
         _score(extraction, entities, counts, incidents, clusters, show_errors)
         _score_places(extraction, places, show_errors)
+        _score_events(extraction, events, show_errors)
+
+
+def _score_events(extraction, events: Path, show_errors: bool) -> None:
+    """Every gold event, by kind of text: found at all, placed near, typed, dated, its actors and dead;
+    beside the type, a peer of a few keyword rules."""
+    from dateline.evaluation.quality import NEAR_KM, event_scores
+    from dateline.night.extract import Doc, _day
+
+    gold = _read_jsonl(events)
+    found = list(extraction.records([Doc(d["doc_id"], d["text"], _day(d["published_date"])) for d in gold]))
+    for kind in sorted({d["kind"] for d in gold}) + ["all"]:
+        docs = [d for d in gold if kind in ("all", d["kind"])]
+        s = event_scores(docs, found)
+        deaths_f1 = 2 * s.deaths_tp / max(2 * s.deaths_tp + s.deaths_fp + s.deaths_fn, 1)
+        typer.echo(f"\nEvents: {kind} ({len(docs)} docs, {s.gold} events; {s.spurious} extracted events match none)")
+        for label, right, total in (
+                ("an incident", s.found, s.gold), ("an incident with a place", s.placed, s.gold),
+                (f"place within {NEAR_KM} km (of events with a place)", s.near, s.with_place),
+                ("event type", s.type_right, s.gold), ("  keyword peer's event type", s.peer_type_right, s.gold),
+                ("sub-event type", s.sub_type_right, s.gold),
+                ("event date exact (text gives a full date)", s.full_date_right, s.full_dates),
+                ("event date at its precision (all)", s.date_right, s.gold),
+                ("actor1", s.actor1_right, s.actor1_gold), ("actor2", s.actor2_right, s.actor2_gold),
+                ("killed exact", s.killed_exact, s.killed_gold)):
+            typer.echo(f"{label:<48} {right:>4}/{total:<4} = {right / max(total, 1):.3f}")
+        typer.echo(f"{'F1 of deaths > 0':<48} {deaths_f1:.3f}")
+        if kind == "all":
+            typer.echo("event type by type: " + ", ".join(f"{t} {r}/{n}" for t, (r, n) in s.by_type.items()))
+    if show_errors:
+        by_doc = {d["doc_id"]: d["incidents"] for d in found}
+        for doc in gold:
+            typer.echo(f"{doc['doc_id']}\tgold\t" + " | ".join(
+                f"{e['sub_event_type']} {e['event_date']} @{(e['place'] or {}).get('name')} {e['actor1']} > {e['actor2']} "
+                f"k={e['killed']}" for e in doc["events"]))
+            typer.echo(f"{doc['doc_id']}\tfound\t" + " | ".join(
+                f"{i['sub_event_type']} {i['event_date']} @{i['place']} {i['actor1']} > {i['actor2']} "
+                f"k={(i['killed'] or {}).get('best')}" for i in by_doc[doc["doc_id"]] if i["kind"] == "incident")
+                + f"\t{doc['text'][:140]}")
 
 
 def _score_places(extraction, places: Path, show_errors: bool) -> None:
@@ -144,7 +186,9 @@ def _score(extraction, entities: Path, counts: Path, incidents: Path, clusters: 
     def docs(gold):
         return [Doc(d["doc_id"], d["text"], _day(d["published_date"])) for d in gold]
 
-    incident_found = list(extraction.records(docs(incident_gold)))
+    # That gold's incidents are the counted ones: events without a number are scored on the events gold.
+    incident_found = [{**record, "incidents": [i for i in record["incidents"] if i["count_ids"]]}
+                      for record in extraction.records(docs(incident_gold))]
     scores = incident_scores(incident_gold, incident_found, extraction.same_place)
     typer.echo(f"\nIncidents ({len(incident_gold)} reports, {scores.gold} incidents; {scores.found} found, "
                f"{scores.matched} matched by type)")

@@ -4,9 +4,10 @@ totals, kinds and places, the B-cubed scores of clustering articles into events,
 places of geocoded names are to where they really are."""
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 import polars as pl
 
@@ -197,6 +198,7 @@ def article_clusters(records: list[dict], gold: dict[str, dict], signatures: pl.
             report_key = stable_key(f"{record['doc_id']}#{number}")
             rows.append({"report_key": report_key, "article_key": stable_key(record["doc_id"]), "incident_key": None,
                          "kind": incident["kind"], "incident_type": incident["type"],
+                         "event_type": incident.get("event_type"),
                          "event_family": incident["event_family"],
                          "killed_best": (incident["killed"] or {}).get("best"), "event_date": published.date(),
                          "published_at": published, "place_id": incident["place_id"],
@@ -262,3 +264,114 @@ def place_scores(gold: list[dict], predicted: list[dict]) -> PlaceScores:
                 counts[1] += 1
     return PlaceScores(totals["gold"], totals["found"], totals["near"], totals["both_ids"], totals["same_id"],
                        {group: (near, total) for group, (near, total) in sorted(groups.items())})
+
+
+# The keyword peer an analyst would write first: the first rule whose word the text has gives the type.
+KEYWORD_PEER = (
+    (re.compile(r"\b(?:earthquake|quake|flood\w*|storm|cyclone|hurricane|landslide|wildfire)\b", re.I), "Disasters"),
+    (re.compile(r"\b(?:crash\w*|capsiz\w*|derail\w*|fire|blaze|collaps\w*)\b", re.I), "Accidents"),
+    (re.compile(r"\b(?:riot\w*|mob)\b", re.I), "Riots"),
+    (re.compile(r"\b(?:protest\w*|demonstrat\w*|rall\w*)\b", re.I), "Protests"),
+    (re.compile(r"\b(?:air ?strikes?|drone|shell\w*|bomb\w*|missile\w*|rocket\w*|mortar\w*|explosi\w*)\b", re.I),
+     "Explosions/Remote violence"),
+    (re.compile(r"\b(?:clash\w*|fight\w*|battle\w*|fought)\b", re.I), "Battles"),
+    (re.compile(r"\b(?:arrest\w*|detain\w*|agreement|ceasefire)\b", re.I), "Strategic developments"),
+    (re.compile(r"\b(?:kill\w*|attack\w*|abduct\w*|kidnap\w*|shot)\b", re.I), "Violence against civilians"),
+)
+
+
+def keyword_event_type(text: str) -> str | None:
+    return next((event_type for pattern, event_type in KEYWORD_PEER if pattern.search(text)), None)
+
+
+@dataclass(frozen=True)
+class EventScores:
+    """Gold events against the extracted incidents of kind `incident`, matched per doc in order: the
+    first unmatched one of the same event type, else the first unmatched one."""
+    gold: int
+    found: int  # gold events matched by an extracted incident
+    placed: int  # ... that has a place
+    near: int  # ... within NEAR_KM of the gold place (of gold events with a place)
+    with_place: int  # gold events with a place
+    type_right: int
+    sub_type_right: int
+    peer_type_right: int  # the keyword peer's type, for the same events
+    full_dates: int  # gold events whose text writes day, month and year
+    full_date_right: int
+    date_right: int  # the same day, or week or month at that precision, of all gold events
+    actor1_gold: int
+    actor1_right: int
+    actor2_gold: int
+    actor2_right: int
+    killed_gold: int  # gold events with a killed figure
+    killed_exact: int
+    deaths_tp: int  # deaths > 0 in gold and found
+    deaths_fp: int
+    deaths_fn: int
+    spurious: int  # extracted incidents no gold event matches
+    by_type: dict[str, tuple[int, int]]  # event type -> (type right, gold)
+
+
+def event_scores(gold: list[dict], predicted: list[dict]) -> EventScores:
+    """Each gold event ({doc_id, text, events: [{event_type, sub_event_type, event_date, date_precision,
+    date_given, place, actor1, actor2, killed}]}) against the extracted incidents of its doc."""
+    found = {d["doc_id"]: [i for i in d["incidents"] if i["kind"] == "incident"] for d in predicted}
+    totals: Counter = Counter()
+    by_type: dict[str, list[int]] = {}
+    for doc in gold:
+        left = list(found.get(doc["doc_id"], []))
+        for expected in doc["events"]:
+            got = next((i for i in left if i["event_type"] == expected["event_type"]), None) or (left[0] if left else None)
+            if got is not None:
+                left.remove(got)
+            totals["gold"] += 1
+            totals["found"] += got is not None
+            totals["placed"] += bool(got and got["place_id"])
+            if expected["place"]:
+                totals["with_place"] += 1
+                totals["near"] += bool(got and got["latitude"] is not None and distance_km(
+                    (expected["place"]["latitude"], expected["place"]["longitude"]),
+                    (got["latitude"], got["longitude"])) <= NEAR_KM)
+            type_right = bool(got and got["event_type"] == expected["event_type"])
+            totals["type_right"] += type_right
+            totals["sub_type_right"] += bool(got and got["sub_event_type"] == expected["sub_event_type"])
+            totals["peer_type_right"] += keyword_event_type(doc["text"]) == expected["event_type"]
+            counts = by_type.setdefault(expected["event_type"], [0, 0])
+            counts[0] += type_right
+            counts[1] += 1
+            same_day = bool(got and got["event_date"] == expected["event_date"])
+            if expected["date_given"] == "full":
+                totals["full_dates"] += 1
+                totals["full_date_right"] += same_day
+            totals["date_right"] += same_day or bool(got and got["event_date"] and _same_period(
+                expected["event_date"], got["event_date"], expected["date_precision"]))
+            for role in ("actor1", "actor2"):
+                if expected[role]:
+                    totals[f"{role}_gold"] += 1
+                    totals[f"{role}_right"] += bool(got and got[role] and _same_actor(expected[role], got[role]))
+            killed = (got["killed"] or {}).get("best") if got else None
+            if expected["killed"] is not None:
+                totals["killed_gold"] += 1
+                totals["killed_exact"] += killed == expected["killed"]
+            dead, found_dead = bool(expected["killed"]), bool(killed)
+            totals["deaths_tp"] += dead and found_dead
+            totals["deaths_fp"] += found_dead and not dead
+            totals["deaths_fn"] += dead and not found_dead
+        totals["spurious"] += len(left)
+    return EventScores(**{f: totals[f] for f in EventScores.__dataclass_fields__ if f != "by_type"},
+                       by_type={t: (right, total) for t, (right, total) in sorted(by_type.items())})
+
+
+def _same_period(expected: str, got: str, precision: str) -> bool:
+    """A week-precision date is right in the same ISO week, a month-precision one in the same month."""
+    a, b = date.fromisoformat(expected), date.fromisoformat(got)
+    if precision == "week":
+        return a.isocalendar()[:2] == b.isocalendar()[:2]
+    return precision == "month" and (a.year, a.month) == (b.year, b.month)
+
+
+def _same_actor(expected: str, got: str) -> bool:
+    """The same name, or nearly (rapidfuzz's ratio): 'Al-Shabaab' and 'al-Shabaab' are one actor."""
+    from rapidfuzz import fuzz
+
+    return expected.casefold() == got.casefold() or fuzz.ratio(expected.casefold(), got.casefold()) >= 90

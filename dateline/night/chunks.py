@@ -33,6 +33,7 @@ from dateline.night.stages import (
 from expectations.runner import Validator, with_article, with_place_check
 from expectations.suites import load_suite
 from transforms.articles import FUTURE_TOLERANCE, LANGUAGES
+from transforms.events import EventCodebook
 from transforms.gazetteer import Gazetteer
 from transforms.incidents import IncidentCues
 from transforms.places import PlaceIndex
@@ -84,7 +85,7 @@ def staged_chunk(raw: pl.DataFrame, since: date | None, until: date | None, chec
 
 def extracted_chunk(articles: pl.DataFrame, findings: tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame],
                     known: pl.DataFrame, gazetteer: Gazetteer, places: PlaceIndex, cues: IncidentCues,
-                    checks: Checks) -> ChunkFacts:
+                    codebook: EventCodebook, checks: Checks) -> ChunkFacts:
     """The workers' spans, counts and signatures of `articles`, resolved to entities (`known`: the
     warehouse's entities they may meet), counts read, incidents placed; each checked."""
     clock = Stopwatch()
@@ -102,7 +103,7 @@ def extracted_chunk(articles: pl.DataFrame, findings: tuple[pl.DataFrame, pl.Dat
         "place of {entity_id}", keep=found.frame.columns)
     clock.lap("places")
     reports, incidents = reported_incidents(counts_checked.frame, mentions_checked.frame, articles,
-                                            geocoded.by_article, cues)
+                                            geocoded.by_article, cues, codebook)
     clock.lap("incidents")
     reports_checked = checks(with_article(reports.frame, articles), "stg_incidents", "incident {incident_id}",
                              keep=reports.frame.columns)

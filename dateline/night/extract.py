@@ -97,7 +97,7 @@ class Extraction:
         known = (known_entities(self.warehouse, findings[0], articles) if self.warehouse is not None
                  else pl.DataFrame(schema=KNOWN_ENTITY_SCHEMA))
         facts = extracted_chunk(articles, findings, known, self.gazetteer, self.resources.places,
-                                self.resources.cues, checks)
+                                self.resources.cues, self.resources.codebook, checks)
         mentions, reports, incidents = facts.mentions.frame, facts.reports, facts.incidents
         to_text = {doc.doc_id: cleaned_with_offsets(doc.text)[1] for doc in docs}  # the night cleans each body
         refused: dict[str, list[str]] = {}  # by the doc's hash: each doc is its own file
@@ -139,6 +139,10 @@ class Extraction:
                 "place": place["name"] if place else None, "country_code": place["country_code"] if place else None,
                 "latitude": place["latitude"] if place else None, "longitude": place["longitude"] if place else None,
                 "precision": place["precision"] if place else None, "count_ids": count_ids.get(row["incident_id"], []),
+                "event_type": row["event_type"], "sub_event_type": row["sub_event_type"],
+                "event_date": row["event_date"].isoformat() if row["event_date"] else None,
+                "date_precision": row["date_precision"], "date_source": row["date_source"],
+                "actor1": row["actor1"], "actor2": row["actor2"],
             })
         for doc in docs:
             yield {"doc_id": doc.doc_id, **by_doc[doc.doc_id],

@@ -88,7 +88,8 @@ class Night:
     def __init__(self, settings: NightParameters, run: Run, con, resources: "Resources"):
         self.settings, self.run, self.con = settings, run, con
         self.resources = resources
-        self.gazetteer, self.pool, self.cues = resources.gazetteer, resources.pool, resources.cues
+        self.gazetteer, self.pool = resources.gazetteer, resources.pool
+        self.cues, self.codebook = resources.cues, resources.codebook
         self.tallies: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         self.seconds: dict[str, float] = defaultdict(float)
         self.results: list[CheckResult] = []
@@ -207,7 +208,7 @@ class Night:
         articles = chunk.staged.articles.frame
         known = known_entities(self.con, findings[0], articles)
         facts = extracted_chunk(articles, findings, known, self.gazetteer, self.places, self.cues,
-                                self.checks_of_stage)
+                                self.codebook, self.checks_of_stage)
         for step, spent in facts.seconds.items():
             self.seconds[step] += spent
         self._add("entities", facts.tallies["entities"], facts.mentions.checks)

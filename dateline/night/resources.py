@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dateline.extraction.places import load_place_index
-from dateline.extraction.reference import load_gazetteer, load_incident_cues
+from dateline.extraction.reference import load_event_codebook, load_gazetteer, load_incident_cues
 from dateline.extraction.workers import FinderPool
 from dateline.parameters import NightParameters
 from expectations.runner import Validator
+from transforms.events import EventCodebook
 from transforms.gazetteer import Gazetteer
 from transforms.incidents import IncidentCues
 from transforms.places import PlaceIndex
@@ -27,6 +28,7 @@ class Resources:
     gazetteer: Gazetteer
     pool: "FinderPool | DaskFinderPool"
     cues: IncidentCues
+    codebook: EventCodebook
     expectations_dir: Path
     background: ThreadPoolExecutor
     _validator: Future
@@ -54,7 +56,8 @@ def load_resources(*, model: str, batch_size: int, processes: int, reference_dir
     validator = background.submit(Validator)
     places = background.submit(load_place_index, reference_dir, cache_dir)
     return Resources(gazetteer, _finder_pool(model, batch_size, processes, reference_dir, cache_dir, dask),
-                     load_incident_cues(reference_dir), expectations_dir, background, validator, places)
+                     load_incident_cues(reference_dir), load_event_codebook(reference_dir), expectations_dir, background,
+                     validator, places)
 
 
 def _finder_pool(model: str, batch_size: int, processes: int, reference_dir: Path, cache_dir: Path,

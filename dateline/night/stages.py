@@ -12,6 +12,7 @@ from expectations.suites import Suite
 from transforms.articles import date_quarantine, in_window, stg_articles
 from transforms.counts import STG_COUNT_SCHEMA, count_context
 from transforms.entities import STG_MENTION_SCHEMA, stg_mentions
+from transforms.events import EventCodebook, coded_events
 from transforms.gazetteer import Gazetteer
 from transforms.geocoding import GeocodedMentions, geocoded_mentions
 from transforms.incidents import IncidentCues, Place, article_incidents, count_readings
@@ -113,14 +114,18 @@ class ChunkIncidents:
 
 
 def reported_incidents(counts: pl.DataFrame, mentions: pl.DataFrame, articles: pl.DataFrame,
-                       places: dict[str, dict[str, Place]], cues: IncidentCues) -> tuple[StageOutput, ChunkIncidents]:
-    """Each article's incidents from its counts, at the places its entities were geocoded to."""
+                       places: dict[str, dict[str, Place]], cues: IncidentCues, codebook: EventCodebook
+                       ) -> tuple[StageOutput, ChunkIncidents]:
+    """Each article's incidents from its counts, at the places its entities were geocoded to, and the
+    events it reports without a number; every one coded (type, date, place, actors)."""
     placed = count_context(counts, mentions)
     readings = count_readings(placed, articles, cues)
-    incidents, count_incidents = article_incidents(placed, readings, mentions, articles, places, cues)
+    counted, count_incidents = article_incidents(placed, readings, mentions, articles, places, cues)
+    incidents = coded_events(counted, mentions, articles, places, codebook, cues)
     with_incidents = placed.join(count_incidents, on=["article_id", "start"], how="left")
     kind = incidents["kind"]
-    tallies = {"reports": incidents.height, "tolls": int((kind == "toll").sum()),
+    tallies = {"reports": incidents.height, "without_number": incidents.height - counted.height,
+               "tolls": int((kind == "toll").sum()),
                "historical": int((kind == "historical").sum())}
     return StageOutput(incidents, tallies=tallies), ChunkIncidents(with_incidents, incidents, places)
 

@@ -16,7 +16,7 @@ def report(key: int, day: date, place=KANO, killed=5, family="shooting", inciden
            names=(), article=None) -> dict:
     place_id, country, region, precision = place
     return {"report_key": key, "article_key": article or key * 100, "incident_key": incident_key, "kind": kind,
-            "incident_type": "KILL", "event_family": family, "killed_best": killed, "event_date": day,
+            "incident_type": "KILL", "event_type": None, "event_family": family, "killed_best": killed, "event_date": day,
             "published_at": datetime.combine(day, datetime.min.time()), "place_id": place_id, "country_code": country,
             "region_id": region, "precision": precision, "minhash": None, "names": list(names)}
 

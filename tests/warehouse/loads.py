@@ -12,6 +12,7 @@ from transforms.articles import stg_articles
 from transforms.counts import COUNT_WORDS_SCHEMA, CountRules, count_context, stg_counts
 from transforms.duplicates import minhash_signatures
 from transforms.entities import KNOWN_ENTITY_SCHEMA, stg_mentions
+from transforms.events import EVENT_CUE_SCHEMA, EVENT_TYPE_SCHEMA, GENERIC_ACTOR_SCHEMA, EventCodebook, coded_events
 from transforms.gazetteer import ALIAS_SCHEMA, DEMONYM_SCHEMA, Gazetteer
 from transforms.geocoding import geocoded_mentions
 from transforms.incidents import CUE_SCHEMA, EVENT_NOUN_SCHEMA, IncidentCues, article_incidents, count_readings
@@ -39,6 +40,11 @@ PLACES = PlaceIndex(
     pl.DataFrame([("baghdad", "geonames:98182", False), ("baghdad", "region:IQ:07", False),
                   ("iraq", "country:IQ", False)], schema=PLACE_NAME_SCHEMA, orient="row"))
 CUES = IncidentCues(pl.DataFrame(schema=CUE_SCHEMA), pl.DataFrame(schema=EVENT_NOUN_SCHEMA))
+CODEBOOK = EventCodebook(
+    pl.DataFrame([("political violence", "Violence against civilians", "Attack", "")], schema=EVENT_TYPE_SCHEMA,
+                 orient="row"),
+    pl.DataFrame([("Attack", "killed", 60, "")], schema=EVENT_CUE_SCHEMA, orient="row"),
+    pl.DataFrame([("guards", "Civilians", False)], schema=GENERIC_ACTOR_SCHEMA, orient="row"), {"IQ": "Iraq"})
 COUNT_RULES = CountRules(pl.DataFrame([("KILL", "killed", "after")], schema=COUNT_WORDS_SCHEMA, orient="row"))
 STAGES = Path(tempfile.mkdtemp(prefix="dateline-test-stages-"))  # a lake night's stage files; per test process
 TEXT = "BAGHDAD, Iraq, Feb 8 - Iraqi officials met in Baghdad on Thursday. Two guards were killed."
@@ -57,8 +63,9 @@ def frames_for(text: str, run_id: str = "run-1", path: str = "a.txt") -> dict[st
     mentions = stg_mentions(spans, articles, GAZETTEER, pl.DataFrame(schema=KNOWN_ENTITY_SCHEMA))
     counts = count_context(stg_counts(articles, COUNT_RULES), mentions)
     places = geocoded_mentions(mentions, articles, PLACES)
-    incidents, count_incidents = article_incidents(counts, count_readings(counts, articles, CUES), mentions, articles,
-                                                   places.by_article, CUES)
+    counted, count_incidents = article_incidents(counts, count_readings(counts, articles, CUES), mentions, articles,
+                                                 places.by_article, CUES)
+    incidents = coded_events(counted, mentions, articles, places.by_article, CODEBOOK, CUES)
     counts = counts.join(count_incidents, on=["article_id", "start"], how="left")
     frames = chunk_frames(quarantine, articles, mentions, places.mention_places, counts, incidents, places.by_article,
                           places.dim_place, minhash_signatures(articles.select("article_id", "body")), GAZETTEER, "v1")

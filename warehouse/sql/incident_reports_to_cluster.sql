@@ -16,7 +16,7 @@ WITH run_reports AS (
       AND r.article_key NOT IN (SELECT article_key FROM run_article)
 )
 SELECT r.report_key, r.article_key, CASE WHEN NOT r.is_new THEN r.incident_key END AS incident_key, r.kind,
-       r.incident_type, r.event_family, r.killed_best, d.date AS event_date, a.published_at,
+       r.incident_type, r.event_type, r.event_family, r.killed_best, d.date AS event_date, a.published_at,
        p.place_id, p.country_code, p.region_id, p.admin2_id, p.precision, s.minhash
 FROM reports r
 JOIN dim_article a USING (article_key)

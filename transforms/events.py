@@ -1,0 +1,479 @@
+"""Events coded the way conflict analysts code them: what happened, when, where, who did it to whom.
+
+Every incident an article's counts make (transforms.incidents) is coded, and so is every event the
+text reports without a number ('clashes erupted between the army and the rebels near the border
+town', 'hundreds protested outside parliament'):
+
+- **type and sub-type** from the event's trigger: the cue phrase of `seeds/event_cues.csv` with the
+  lowest priority in the sentence that reports it (an earthquake before the deaths it causes, a
+  suicide bombing before an attack). ACLED's labels name them (`seeds/event_types.csv`), with crime,
+  disasters and accidents beside its six types. A weak cue ('attack', 'rally', 'crash') counts only
+  beside an actor, a victim or a casualty (`needs=actor`); the intervention in a protest only beside
+  the protest (`needs=protest`). Then who was hit decides between a battle and violence against
+  civilians, and an armed group turns a crime into political violence;
+- **date** from the text against the publication day (transforms.event_dates), else the publication
+  day, said as such;
+- **place** from the geocoding stage: the place the sentence puts the event at, else the article's;
+- **actors**: who acted (`actor1`) and against whom (`actor2`), named entities with their entity id,
+  or generic actors named as analysts name them with their country ('Unidentified Armed Group
+  (Kenya)', 'Protesters (Chile)', `seeds/generic_actors.csv`).
+
+A sentence without a number reports an event only as news: history ('since the 2014 war'), a running
+toll, what is threatened or planned ('vowed to attack') is none. Its event is the one before it in
+the article when that has the same type and a compatible place and day; else it is a new one.
+"""
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+import polars as pl
+
+from transforms.counts import sentences
+from transforms.event_dates import EventDate, event_date, publication_date
+from transforms.incidents import (
+    INCIDENT_SCHEMA,
+    LEAD_LOOKS_BACK,
+    IncidentCues,
+    Place,
+    any_phrase,
+    article_place,
+    event_place,
+    located_mentions,
+    report_kind,
+)
+from transforms.keys import key_column
+
+EVENT_TYPE_SCHEMA = {"disorder": pl.String, "event_type": pl.String, "sub_event_type": pl.String,
+                     "description": pl.String}
+EVENT_CUE_SCHEMA = {"sub_event_type": pl.String, "phrase": pl.String, "priority": pl.Int64, "needs": pl.String}
+GENERIC_ACTOR_SCHEMA = {"noun": pl.String, "actor": pl.String, "is_armed": pl.Boolean}
+CODED_SCHEMA = {
+    "event_type": pl.String,
+    "sub_event_type": pl.String,
+    "event_date": pl.Date,
+    "date_precision": pl.String,  # day, week, month
+    "date_source": pl.String,  # text: the text dates it; publication: it does not, the publication day stands in
+    "actor1": pl.String,  # who acted: a canonical entity's name, or a generic actor with its country
+    "actor1_entity_id": pl.String,
+    "actor2": pl.String,  # against whom
+    "actor2_entity_id": pl.String,
+}
+EVENT_SCHEMA = {**INCIDENT_SCHEMA, **CODED_SCHEMA}
+
+FCT_ARTICLE_INCIDENT_SCHEMA = {
+    "report_key": pl.Int64,
+    "article_key": pl.Int64,
+    "incident_key": pl.Int64,  # set when the run ends (transforms.incident_clusters)
+    "date_key": pl.Int32,
+    "kind": pl.String,
+    "incident_type": pl.String,
+    "killed_low": pl.Int64, "killed_high": pl.Int64, "killed_best": pl.Int64,
+    "wounded_low": pl.Int64, "wounded_high": pl.Int64, "wounded_best": pl.Int64,
+    "quantity_low": pl.Int64, "quantity_high": pl.Int64, "quantity_best": pl.Int64,
+    "place_key": pl.Int64,
+    "place_entity_key": pl.Int64,
+    "actor_entity_key": pl.Int64,
+    "event_family": pl.String,
+    "event_type": pl.String,
+    "sub_event_type": pl.String,
+    "event_date_key": pl.Int32,  # the day it happened, as the text says (else the publication day)
+    "date_precision": pl.String,
+    "date_source": pl.String,
+    "actor1": pl.String,
+    "actor1_entity_key": pl.Int64,
+    "actor2": pl.String,
+    "actor2_entity_key": pl.Int64,
+    "is_hedged": pl.Boolean,
+    "has_known_zero": pl.Boolean,
+    "first_offset": pl.Int32,
+    "last_offset": pl.Int32,
+    "extractor_version": pl.String,
+}
+# The count type an event without a number stands for in `incident_type`.
+TYPE_OF_EVENT = {"Arrests": "ARREST", "Abduction/forced disappearance": "KIDNAP", "Protests": "PROTEST"}
+# What a count-based incident is when no cue says more: 'twelve were killed' is an attack.
+SUB_EVENT_OF_COUNT = {"KILL": "Attack", "WOUND": "Attack", "KIDNAP": "Abduction/forced disappearance",
+                      "ARREST": "Arrests", "PROTEST": "Peaceful protest", "STRIKE": "Air/drone strike"}
+SUB_EVENT_OF_FAMILY = {"earthquake": "Earthquake", "flood": "Flood", "storm": "Storm", "landslide": "Landslide",
+                       "fire": "Fire", "crash": "Road crash", "shipwreck": "Shipwreck", "collapse": "Collapse or explosion",
+                       "stampede": "Collapse or explosion", "protest": "Peaceful protest", "arrest": "Arrests"}
+NO_ACTORS = ("Disasters", "Accidents")
+CASUALTY = re.compile(r"\b(?:kill(?:ed|ing)?|dead|died|death|wounded|injur(?:ed|ies|ing)|hurt|casualties|bodies|victims?"
+                      r"|destroyed|damaged|evacuated|displaced|homeless|missing|rescued|hostages?)\b", re.IGNORECASE)
+# What is threatened, planned, feared or called for right before a trigger is not an event.
+NOT_YET = re.compile(r"\b(?:will|would|could|might|plans?|planned|planning|threat(?:en|ened|ens)|vow(?:ed|s)?|call(?:ed|s)?"
+                     r"\s+for|urged?|warn(?:ed|s)?|fears?|feared|risk|prevent(?:ed)?|ahead\s+of|against|aims?\s+to"
+                     r"|to|no|not|never|without|denied|deny)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+CAUSE_BEFORE = re.compile(r"\b(?:over|after|following|for|because\s+of|in\s+connection\s+with|linked\s+to|in\s+the\s+wake"
+                          r"\s+of|in\s+response\s+to|in\s+retaliation\s+for|amid|during|accused\s+of|suspected\s+of"
+                          r"|charged\s+with|convicted\s+of|blamed\s+for|responsibility\s+for)\s+(?:the|a|an|their|his|her"
+                          r"|its|last\s+\w+['’]s)?\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+CAUSE_RANK = 100  # a cause ranks after every event the sentence reports
+ATTRIBUTION_AFTER = re.compile(r"^\s*(?:said|say|says|told|reported|claimed|added|confirmed|stated)\b", re.IGNORECASE)
+ATTRIBUTION_BEFORE = re.compile(r"\b(?:according\s+to|told|quoted|citing|cited)\s+(?:the\s+)?$", re.IGNORECASE)
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+BY_AFTER = re.compile(r"^[^.;]{0,60}?\bby\s+(?:the\s+|suspected\s+|unknown\s+|unidentified\s+)?$", re.IGNORECASE)
+BETWEEN = re.compile(r"^\s*(?:\w+\s+){0,2}?between\b", re.IGNORECASE)
+WITH = re.compile(r"\b(?:with|against)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+ACTOR_LABELS = ("ORG", "PERSON", "GROUP")
+# One armed person is a criminal's shooting unless the text says more; armed men are an armed group.
+LONE_ATTACKERS = {"gunman", "attacker", "assailant"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    sub_event_type: str
+    start: int  # in the body
+    end: int
+    priority: int
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    entity_id: str | None
+    start: int  # in the body
+    end: int
+    is_armed: bool
+    generic: str | None = None  # the generic actor ('Civilians'), None for a named one
+    noun: str | None = None  # the word that named a generic actor ('gunman')
+
+
+class EventCodebook:
+    """The taxonomy (seeds/event_types.csv), the cues that say an event of a sub-type happened
+    (seeds/event_cues.csv), the nouns of generic actors (seeds/generic_actors.csv) and the names of
+    countries they are given ('Unidentified Armed Group (Kenya)'), by ISO code."""
+
+    def __init__(self, types: pl.DataFrame, cues: pl.DataFrame, generic_actors: pl.DataFrame,
+                 country_names: dict[str, str]):
+        self.country_names = country_names
+        self.event_type = dict(zip(types["sub_event_type"], types["event_type"]))
+        unknown = set(cues["sub_event_type"]) - set(self.event_type)
+        if unknown:
+            raise ValueError(f"event cues name sub-event types missing from the taxonomy: {sorted(unknown)}")
+        self.cues = {row["phrase"].lower(): row for row in cues.iter_rows(named=True)}
+        self.cue_pattern = any_phrase(list(self.cues))
+        self.protest_pattern = any_phrase([p for p, row in self.cues.items()
+                                           if self.event_type[row["sub_event_type"]] == "Protests"])
+        self.actors = {row["noun"].lower(): row for row in generic_actors.iter_rows(named=True)}
+        self.actor_pattern = any_phrase(list(self.actors))
+
+    def triggers(self, sentence: str, offset: int, supported: bool) -> list[Trigger]:
+        """The cues in a sentence that say an event happened, best first. `supported`: the sentence
+        names a number, an actor or a victim, which weak cues need."""
+        found = []
+        has_protest = bool(self.protest_pattern.search(sentence))
+        for match in self.cue_pattern.finditer(sentence):
+            row = self.cues[match.group(0).lower()]
+            if row["needs"] == "actor" and not supported or row["needs"] == "protest" and not has_protest:
+                continue
+            before = sentence[max(match.start() - 40, 0):match.start()]
+            if NOT_YET.search(before):
+                continue
+            # 'arrested over the riots': the riots are the reason for the event, not the event
+            priority = row["priority"] + (CAUSE_RANK if CAUSE_BEFORE.search(before) else 0)
+            found.append(Trigger(row["sub_event_type"], offset + match.start(), offset + match.end(), priority))
+        return sorted(found, key=lambda t: (t.priority, t.start))
+
+    def generic_actors(self, sentence: str, offset: int) -> list[tuple[int, int, dict]]:
+        return [(offset + m.start(), offset + m.end(), self.actors[m.group(0).lower()])
+                for m in self.actor_pattern.finditer(sentence)]
+
+
+@dataclass
+class _Event:
+    trigger: Trigger | None
+    sentence_start: int
+    sentence: str
+    first_offset: int
+    last_offset: int
+    place_entity_id: str | None = None
+    place: Place | None = None
+    date: EventDate | None = None
+    row: dict | None = None  # the count-based incident it codes, None for an event without a number
+    sentences: list[tuple[int, str]] = field(default_factory=list)
+
+
+def coded_events(incidents: pl.DataFrame, mentions: pl.DataFrame, articles: pl.DataFrame,
+                 places: dict[str, dict[str, Place]], codebook: EventCodebook, cues: IncidentCues) -> pl.DataFrame:
+    """Every incident coded (EVENT_SCHEMA), and an incident for each event an article reports without
+    a number, numbered after the article's counted ones."""
+    by_article: dict[str, list[dict]] = {}
+    for row in incidents.sort("article_id", "first_offset").iter_rows(named=True):
+        by_article.setdefault(row["article_id"], []).append(row)
+    mentions_by: dict[str, list[dict]] = {}
+    for mention in mentions.select("article_id", "start", "end", "label", "entity_id", "canonical_name",
+                                   "country_code").sort("article_id", "start").iter_rows(named=True):
+        mentions_by.setdefault(mention["article_id"], []).append(mention)
+    rows = []
+    for article in articles.select("article_id", "title", "body", "dateline_raw", "published_at").iter_rows(named=True):
+        published = article["published_at"].date() if article["published_at"] else None
+        article_places = places.get(article["article_id"], {})
+        located = located_mentions(article["body"], article["dateline_raw"], mentions_by.get(article["article_id"], []),
+                                   article_places)
+        coder = _ArticleCoder(article, published, located, article_places, codebook, cues)
+        rows += coder.rows(by_article.get(article["article_id"], []))
+    return pl.DataFrame(rows, schema=EVENT_SCHEMA, orient="row")
+
+
+class _ArticleCoder:
+    """The events of one article: its counted incidents coded, its events without a number found."""
+
+    def __init__(self, article: dict, published: date | None, mentions: list[dict], places: dict[str, Place],
+                 codebook: EventCodebook, cues: IncidentCues):
+        self.article, self.published, self.mentions, self.places = article, published, mentions, places
+        self.codebook, self.cues = codebook, cues
+        self.body = article["body"]
+        self.looks_back = bool(LEAD_LOOKS_BACK.search(f"{article['title'] or ''} {self.body[:300]}"))
+
+    def rows(self, counted: list[dict]) -> list[dict]:
+        events = [self._counted(row) for row in counted]
+        spans = [(row["first_offset"], row["last_offset"]) for row in counted]
+        for sentence_start, sentence in sentences(self.body):
+            if any(first <= sentence_start < last for first, last in spans):
+                continue  # a sentence of a counted incident: coded with it
+            event = self._uncounted(sentence_start, sentence, events)
+            if event is not None:
+                events.append(event)
+        rows, number = [], len(counted)
+        for event in events:
+            if event.row is None:
+                number += 1
+            rows.append(self._coded(event, number))
+        return rows
+
+    def _mentions_in(self, start: int, end: int) -> list[dict]:
+        return [m for m in self.mentions if start <= m["start"] and m["end"] <= end]
+
+    def _supported(self, sentence: str) -> bool:
+        """A casualty or a generic actor in the sentence: what a weak cue needs ('shares rallied' and
+        'Liverpool's attack' have neither)."""
+        return bool(CASUALTY.search(sentence) or self.codebook.actor_pattern.search(sentence))
+
+    def _counted(self, row: dict) -> _Event:
+        """A counted incident with the trigger of its first sentence that has one."""
+        spanned = [(s, text) for s, text in sentences(self.body) if row["first_offset"] <= s < row["last_offset"]]
+        spanned = spanned or [(row["first_offset"], self.body[row["first_offset"]:row["last_offset"]])]
+        trigger = next((t[0] for s, text in spanned if (t := self.codebook.triggers(text, s, True))), None)
+        start, text = next(((s, x) for s, x in spanned if trigger and s <= trigger.start < s + len(x)), spanned[0])
+        place = (row["place_entity_id"], self.places.get(row["place_entity_id"])) if row["place_entity_id"] else (None, None)
+        return _Event(trigger, start, text, row["first_offset"], row["last_offset"], *place, row=row,
+                      sentences=spanned)
+
+    def _uncounted(self, start: int, sentence: str, events: list[_Event]) -> _Event | None:
+        """The event a sentence without a count reports, if any; a sentence that goes on reporting the
+        event before it extends that one and returns None."""
+        triggers = self.codebook.triggers(sentence, start, self._supported(sentence))
+        previous = max((e for e in events if e.first_offset < start), key=lambda e: e.first_offset, default=None)
+        if not triggers and previous is not None and previous.trigger:
+            intervention = self.codebook.triggers(f"protesters {sentence}", start - 11, True)  # 'Police fired tear gas'
+            if self.codebook.event_type.get(previous.trigger.sub_event_type) == "Protests" and intervention \
+                    and intervention[0].start >= start:
+                triggers = intervention
+        if not triggers:
+            return None
+        trigger = triggers[0]
+        clause = sentence[max(trigger.start - start - 120, 0):trigger.end - start + 120]
+        if report_kind(clause, sentence, self.cues, self.published, self.looks_back) != "incident":
+            return None  # history or a running toll
+        place = event_place(sentence, start, self._mentions_in(start, start + len(sentence)), self.places)
+        stated = event_date(sentence, self.published, trigger.start - start) if self.published else None
+        if previous is not None and self._goes_on(previous, trigger, place, stated, sentence):
+            previous.last_offset = max(previous.last_offset, start + len(sentence))
+            previous.sentences.append((start, sentence))
+            if previous.place is None and place[0] is not None:
+                previous.place_entity_id, previous.place = place
+            if previous.trigger is None or trigger.priority < previous.trigger.priority and \
+                    self._type(trigger) == self._type(previous.trigger):
+                previous.trigger = trigger
+            return None
+        return _Event(trigger, start, sentence, start, start + len(sentence), *place, date=stated,
+                      sentences=[(start, sentence)])
+
+    def _type(self, trigger: Trigger | None) -> str | None:
+        return self.codebook.event_type.get(trigger.sub_event_type) if trigger else None
+
+    def _goes_on(self, previous: _Event, trigger: Trigger, place: tuple, stated: EventDate | None, sentence: str) -> bool:
+        if self._type(previous.trigger) != self._type(trigger) or self.cues.says("separate", sentence):
+            return False
+        if place[1] is not None and previous.place is not None and not (
+                previous.place.contains(place[1]) or place[1].contains(previous.place)):
+            return False
+        known = previous.date or self._date(previous)
+        return stated is None or not known.from_text or stated.day == known.day
+
+    def _date(self, event: _Event) -> EventDate:
+        """The date the event's sentences state (the trigger's sentence first, nearest the trigger),
+        else the lead's for the article's first event, else the publication day."""
+        if self.published is None:
+            return EventDate(date(1970, 1, 1), "day", "publication")  # never used: no publication, no date key
+        anchor = event.trigger.start if event.trigger else event.sentence_start
+        for start, text in [(event.sentence_start, event.sentence)] + event.sentences:
+            stated = event_date(text, self.published, anchor - start)
+            if stated is not None:
+                return stated
+        return publication_date(self.published)
+
+    def _coded(self, event: _Event, number: int) -> dict:
+        if event.row is None and event.place is None and event.place_entity_id is None:
+            event.place_entity_id, event.place = article_place(self.mentions, self.places)
+        sub_event = self._sub_event(event)
+        event_type = self.codebook.event_type.get(sub_event) if sub_event else None
+        country = event.place.country_code if event.place else self._article_country()
+        actor1, actor2 = (None, None) if event_type in NO_ACTORS or event_type is None else \
+            self._actors(event, event_type, sub_event, country)
+        sub_event, event_type = self._refined(sub_event, event_type, actor1, actor2)
+        if event_type in NO_ACTORS:
+            actor1 = actor2 = None
+        stated = event.date or self._date(event)
+        base = event.row or self._uncounted_row(event, number, sub_event)
+        if base["kind"] != "incident" and stated.source == "publication":
+            stated = None  # a toll or a history is not dated by the day it is reported
+        return {**base, "event_type": event_type, "sub_event_type": sub_event,
+                "event_date": stated.day if stated and self.published else None,
+                "date_precision": stated.precision if stated and self.published else None,
+                "date_source": stated.source if stated and self.published else None,
+                "actor1": actor1.name if actor1 else None, "actor1_entity_id": actor1.entity_id if actor1 else None,
+                "actor2": actor2.name if actor2 else None, "actor2_entity_id": actor2.entity_id if actor2 else None}
+
+    def _sub_event(self, event: _Event) -> str | None:
+        if event.trigger is not None:
+            return event.trigger.sub_event_type
+        row = event.row or {}
+        return SUB_EVENT_OF_FAMILY.get(row.get("event_family")) or SUB_EVENT_OF_COUNT.get(row.get("incident_type"))
+
+    def _uncounted_row(self, event: _Event, number: int, sub_event: str) -> dict:
+        article_id = self.article["article_id"]
+        return {**dict.fromkeys(INCIDENT_SCHEMA), "article_id": article_id, "incident_id": f"{article_id}#{number}",
+                "kind": "incident", "incident_type": TYPE_OF_EVENT.get(sub_event) or TYPE_OF_EVENT.get(
+                    self.codebook.event_type[sub_event], "EVENT"),
+                "place_entity_id": event.place_entity_id, "event_family": None, "is_hedged": False,
+                "has_known_zero": False, "first_offset": event.first_offset, "last_offset": event.last_offset}
+
+    def _article_country(self) -> str | None:
+        codes = [p.country_code for p in self.places.values() if p.country_code]
+        return max(set(codes), key=codes.count) if codes else None
+
+    def _actors(self, event: _Event, event_type: str, sub_event: str, country: str | None
+                ) -> tuple[Actor | None, Actor | None]:
+        """Who acted and against whom, around the trigger of the sentence that reports the event."""
+        start, sentence = event.sentence_start, event.sentence
+        candidates = self._candidates(start, sentence, country)
+        trigger = event.trigger
+        at = trigger.start if trigger else start + len(sentence) // 2
+        end = trigger.end if trigger else at
+        before = [a for a in candidates if a.end <= at]
+        after = [a for a in candidates if a.start >= end]
+        actor1 = actor2 = None
+        if after and BETWEEN.match(self.body[end:after[0].start]):
+            actor1, actor2 = after[0], after[1] if len(after) > 1 else None
+        elif PASSIVE_BEFORE.search(self.body[max(at - 30, 0):at]) or (
+                after and BY_AFTER.match(self.body[end:after[0].start])):
+            actor1 = next((a for a in after if BY_AFTER.match(self.body[end:a.start])), None)
+            actor2 = before[-1] if before else None
+        else:
+            actor1 = before[-1] if before else None
+            actor2 = after[0] if after else None
+            partner = next((a for a in after if WITH.search(self.body[end:a.start])), None)
+            actor2 = partner or actor2
+        return self._defaults(event_type, sub_event, actor1, actor2, country)
+
+    def _candidates(self, start: int, sentence: str, country: str | None) -> list[Actor]:
+        """Named actors (entities that are not places) and generic ones in a sentence, in text order; a
+        generic noun after a demonym or a name is that country's or that group's ('Kenyan police',
+        'Boko Haram fighters'); who only speaks ('police said') is no actor."""
+        named = [m for m in self._mentions_in(start, start + len(sentence))  # 'Russian' is a place and an actor
+                 if m["label"] in ACTOR_LABELS and (m["label"] == "GROUP" or m["entity_id"] not in self.places)]
+        found: list[Actor] = []
+        for g_start, g_end, row in self.codebook.generic_actors(sentence, start):
+            if any(m["start"] <= g_start < m["end"] for m in named):
+                continue
+            owner = next((m for m in named if 0 <= g_start - m["end"] <= 2), None)
+            owner_country = owner and (owner["country_code"] or getattr(self.places.get(owner["entity_id"]), "country_code", None))
+            if owner is not None and owner["label"] == "GROUP" and owner_country:
+                found.append(self._generic(row, owner_country, owner["start"], g_end))
+                named.remove(owner)
+            elif owner is not None:
+                found.append(Actor(owner["canonical_name"], owner["entity_id"], owner["start"], g_end,
+                                   row["is_armed"]))
+                named.remove(owner)
+            else:
+                found.append(self._generic(row, country, g_start, g_end, sentence[g_start - start:g_end - start]))
+        found += [Actor(m["canonical_name"], m["entity_id"], m["start"], m["end"], False) for m in named]
+        return sorted((a for a in found if not ATTRIBUTION_AFTER.match(self.body[a.end:a.end + 20])
+                       and not ATTRIBUTION_BEFORE.search(self.body[max(a.start - 20, 0):a.start])),
+                      key=lambda a: a.start)
+
+    def _generic(self, row: dict, country: str | None, start: int, end: int, noun: str | None = None) -> Actor:
+        name = self.codebook.country_names.get(country or "")
+        return Actor(f"{row['actor']} ({name})" if name else row["actor"], None, start, end, row["is_armed"],
+                     generic=row["actor"], noun=noun.lower() if noun else None)
+
+    def _defaults(self, event_type: str, sub_event: str, actor1: Actor | None, actor2: Actor | None,
+                  country: str | None) -> tuple[Actor | None, Actor | None]:
+        """The actors analysts code when the text leaves them implicit: protesters protest, police
+        arrest, civilians are who violence against civilians is against."""
+        def generic(actor: str) -> Actor:
+            return self._generic({"actor": actor, "is_armed": actor not in ("Protesters", "Rioters", "Civilians")},
+                                 country, -1, -1)
+        if event_type == "Protests" and sub_event != "Peaceful protest":
+            if actor1 is None or actor1.generic != "Protesters":
+                actor2 = actor1 if actor1 is not None and actor1.is_armed else actor2
+                actor1 = generic("Protesters")
+            if actor2 is None or actor2.generic == "Protesters":
+                actor2 = generic("Police Forces")
+            return actor1, actor2
+        if event_type == "Protests":
+            return (actor1 if actor1 is not None and actor1.generic is None else generic("Protesters")), None
+        if event_type == "Riots" and (actor1 is None or actor1.generic not in ("Rioters", None)):
+            actor1 = generic("Rioters")
+        if sub_event == "Arrests" and (actor1 is None or not actor1.is_armed):
+            actor1, actor2 = generic("Police Forces"), actor1 if actor2 is None else actor2
+        if event_type == "Violence against civilians" and actor2 is None:
+            actor2 = generic("Civilians")
+        return actor1, actor2
+
+    @staticmethod
+    def _refined(sub_event: str | None, event_type: str | None, actor1: Actor | None, actor2: Actor | None
+                 ) -> tuple[str | None, str | None]:
+        """Who was hit decides between a battle and violence against civilians; an armed group makes a
+        killing political violence rather than crime."""
+        armed1 = actor1 is not None and actor1.is_armed
+        armed2 = actor2 is not None and actor2.is_armed
+        if sub_event == "Attack" and armed2 and (armed1 or actor1 is None or actor1.generic is None):
+            return "Armed clash", "Battles"
+        if sub_event == "Armed clash" and actor2 is not None and actor2.generic == "Civilians":
+            return "Attack", "Violence against civilians"
+        if event_type == "Crime" and sub_event in ("Murder", "Shooting") and armed1 \
+                and actor1.generic != "Police Forces" and actor1.noun not in LONE_ATTACKERS:
+            return ("Armed clash", "Battles") if armed2 else ("Attack", "Violence against civilians")
+        return sub_event, event_type
+
+
+def fct_article_incident(incidents: pl.DataFrame, articles: pl.DataFrame, places: dict[str, dict[str, Place]],
+                         extractor_version: str) -> pl.DataFrame:
+    """One row per incident as an article reports it, keyed for the warehouse; its real-world
+    incident is decided when the run ends."""
+    place_ids = pl.DataFrame([(a, e, p.place_id) for a, by_entity in places.items() for e, p in by_entity.items()],
+                             schema={"article_id": pl.String, "place_entity_id": pl.String, "place_id": pl.String},
+                             orient="row")
+    dates = articles.select("article_id", pl.col("published_at").dt.strftime("%Y%m%d").cast(pl.Int32).alias("date_key"))
+    return (
+        incidents.join(dates, on="article_id", how="left").join(place_ids, on=["article_id", "place_entity_id"],
+                                                                how="left")
+        .select(
+            key_column(pl.col("incident_id")).alias("report_key"), key_column(pl.col("article_id")).alias("article_key"),
+            pl.lit(None, pl.Int64).alias("incident_key"), "date_key", "kind", "incident_type",
+            "killed_low", "killed_high", "killed_best", "wounded_low", "wounded_high", "wounded_best",
+            "quantity_low", "quantity_high", "quantity_best", key_column(pl.col("place_id")).alias("place_key"),
+            key_column(pl.col("place_entity_id")).alias("place_entity_key"),
+            key_column(pl.col("actor_entity_id")).alias("actor_entity_key"), "event_family", "event_type", "sub_event_type",
+            pl.col("event_date").dt.strftime("%Y%m%d").cast(pl.Int32).alias("event_date_key"), "date_precision",
+            "date_source", "actor1", key_column(pl.col("actor1_entity_id")).alias("actor1_entity_key"),
+            "actor2", key_column(pl.col("actor2_entity_id")).alias("actor2_entity_key"), "is_hedged",
+            "has_known_zero", "first_offset", "last_offset", pl.lit(extractor_version).alias("extractor_version"),
+        )
+        .cast(FCT_ARTICLE_INCIDENT_SCHEMA)
+        .sort("article_key", "first_offset", "report_key")
+    )
