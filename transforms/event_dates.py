@@ -26,6 +26,8 @@ WRITTEN = re.compile(
     rf"|{YEAR}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/{YEAR})(?![\w-])",
     re.IGNORECASE)
 HAS_YEAR = re.compile(YEAR)
+MONTH_YEAR = re.compile(rf"\b(?<!\d\s)(?<!\d)(?P<month>{MONTH_NAMES})\s+(?P<year>{YEAR})\b", re.IGNORECASE)  # 'in November 2023'
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # A number after 'March 14' that is no day: 'March 14 people', '14 March-long'; a weekday is taken
 # only where it dates something ('on Tuesday', 'Tuesday night', 'late Sunday'), not 'Tuesday's vote'.
 WEEKDAY = re.compile(rf"\b(?:(?:on|late|early|since|last|this|by)\s+(?:on\s+)?)?(?P<day>{'|'.join(WEEKDAYS)})"
@@ -64,6 +66,9 @@ def publication_date(published: date) -> EventDate:
 def stated_dates(text: str, published: date) -> list[EventDate]:
     """Every date the text states, in text order, none later than publication."""
     found = [_written(m, published) for m in WRITTEN.finditer(text)]
+    days = [(d.start, d.start + 12) for d in found if d is not None]
+    found += [_month_year(m, published) for m in MONTH_YEAR.finditer(text)
+              if not any(start <= m.start() < end for start, end in days)]
     found += [_weekday(m, published) for m in WEEKDAY.finditer(text)]
     found += [_relative(m, published) for m in RELATIVE_PHRASE.finditer(text)]
     return sorted((d for d in found if d is not None), key=lambda d: d.start)
@@ -92,6 +97,12 @@ def _written(match: re.Match, published: date) -> EventDate | None:
     if day > published:
         return None  # a date to come: not when an event happened
     return EventDate(day, "day", "text", match.start())
+
+
+def _month_year(match: re.Match, published: date) -> EventDate | None:
+    """A month of a year ('in November 2023'): its first day, at month precision."""
+    day = date(int(match.group("year")), MONTHS.index(match.group("month").lower()[:3]) + 1, 1)
+    return EventDate(day, "month", "text", match.start()) if day <= published else None
 
 
 def _weekday(match: re.Match, published: date) -> EventDate:

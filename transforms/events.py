@@ -34,6 +34,7 @@ from transforms.event_dates import EventDate, event_date, publication_date
 from transforms.incidents import (
     INCIDENT_SCHEMA,
     LEAD_LOOKS_BACK,
+    LOCATIVE,
     IncidentCues,
     Place,
     any_phrase,
@@ -117,6 +118,15 @@ BY_AFTER = re.compile(r"^[^.;]{0,60}?\bby\s+(?:the\s+|suspected\s+|unknown\s+|un
 BETWEEN = re.compile(r"^\s*(?:\w+\s+){0,2}?between\b", re.IGNORECASE)
 WITH = re.compile(r"\b(?:with|against)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 ACTOR_LABELS = ("ORG", "PERSON", "GROUP")
+STATE_FORCES = ("Military Forces", "Police Forces")
+# A state's army or police by name: the name also has to start with its state ('Sudanese Armed Forces',
+# 'Pakistan Army'); 'Arakan Army' and 'National Liberation Army' are armed groups.
+STATE_FORCE_NAME = re.compile(r"\b(?:Armed Forces|Army|Military|Defen[cs]e Forces|National Guard|Air Force|Navy|Police"
+                              r"|Gendarmerie|Security Forces)\b", re.IGNORECASE)
+WEAPON_AFTER = re.compile(r"^\s*(?:tank|artillery|air|drone|missile|rocket|warplane|jet|glide|military|naval|army|gunboat"
+                          r"|helicopter|fighter|infantry|strike|shell|bomb|mortar|sniper)", re.IGNORECASE)
+AND = re.compile(r"^\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+GENERIC_PRIORITY = 60  # 'killed' and weaker: a cue that says only that something violent happened
 # One armed person is a criminal's shooting unless the text says more; armed men are an armed group.
 LONE_ATTACKERS = {"gunman", "attacker", "assailant"}
 
@@ -146,8 +156,11 @@ class EventCodebook:
     countries they are given ('Unidentified Armed Group (Kenya)'), by ISO code."""
 
     def __init__(self, types: pl.DataFrame, cues: pl.DataFrame, generic_actors: pl.DataFrame,
-                 country_names: dict[str, str]):
+                 country_names: dict[str, str], demonyms: dict[str, str] | None = None):
         self.country_names = country_names
+        # A state by the first word(s) of a name: 'Sudanese Armed Forces', 'Pakistan Army'.
+        self.states = {name.lower(): code for code, name in country_names.items()} | {
+            demonym.lower(): code for demonym, code in (demonyms or {}).items()}
         self.event_type = dict(zip(types["sub_event_type"], types["event_type"]))
         unknown = set(cues["sub_event_type"]) - set(self.event_type)
         if unknown:
@@ -175,6 +188,12 @@ class EventCodebook:
             priority = row["priority"] + (CAUSE_RANK if CAUSE_BEFORE.search(before) else 0)
             found.append(Trigger(row["sub_event_type"], offset + match.start(), offset + match.end(), priority))
         return sorted(found, key=lambda t: (t.priority, t.start))
+
+    def state_of(self, name: str) -> str | None:
+        """The country a name starts with, by its name or demonym: 'Somali National Army' -> SO."""
+        words = name.split()
+        return next((self.states[key] for size in (3, 2, 1) if (key := " ".join(words[:size]).lower()) in self.states),
+                    None)
 
     def generic_actors(self, sentence: str, offset: int) -> list[tuple[int, int, dict]]:
         return [(offset + m.start(), offset + m.end(), self.actors[m.group(0).lower()])
@@ -236,12 +255,42 @@ class _ArticleCoder:
             event = self._uncounted(sentence_start, sentence, events)
             if event is not None:
                 events.append(event)
+        events = self._told_before_counted(sorted(events, key=lambda e: e.first_offset))
         rows, number = [], len(counted)
         for event in events:
             if event.row is None:
                 number += 1
             rows.append(self._coded(event, number))
         return rows
+
+    def _told_before_counted(self, events: list[_Event]) -> list[_Event]:
+        """'Boko Haram fighters attacked a base in Damboa on 3 February. Seven were killed.': the event
+        without a number is the one the next sentence counts, when nothing says otherwise."""
+        kept: list[_Event] = []
+        for event in events:
+            told = kept[-1] if kept else None
+            if event.row is not None and told is not None and told.row is None and self._same_story(told, event):
+                event.first_offset = told.first_offset
+                event.sentences = told.sentences + event.sentences
+                if event.trigger is None or event.trigger.priority >= GENERIC_PRIORITY or (
+                        self._type(told.trigger) == self._type(event.trigger)
+                        and told.trigger.priority < event.trigger.priority):
+                    event.trigger, event.sentence_start, event.sentence = told.trigger, told.sentence_start, told.sentence
+                if event.place is None:
+                    event.place_entity_id, event.place = told.place_entity_id, told.place
+                kept[-1] = event
+            else:
+                kept.append(event)
+        return kept
+
+    def _same_story(self, told: _Event, counted: _Event) -> bool:
+        if counted.trigger is not None and counted.trigger.priority < GENERIC_PRIORITY \
+                and self._type(told.trigger) != self._type(counted.trigger):
+            return False
+        if told.place is not None and counted.place is not None and not (
+                told.place.contains(counted.place) or counted.place.contains(told.place)):
+            return False
+        return not any(self.cues.says("separate", text) for _, text in counted.sentences)
 
     def _mentions_in(self, start: int, end: int) -> list[dict]:
         return [m for m in self.mentions if start <= m["start"] and m["end"] <= end]
@@ -321,16 +370,17 @@ class _ArticleCoder:
         sub_event = self._sub_event(event)
         event_type = self.codebook.event_type.get(sub_event) if sub_event else None
         country = event.place.country_code if event.place else self._article_country()
-        actor1, actor2 = (None, None) if event_type in NO_ACTORS or event_type is None else \
-            self._actors(event, event_type, sub_event, country)
-        sub_event, event_type = self._refined(sub_event, event_type, actor1, actor2)
-        if event_type in NO_ACTORS:
-            actor1 = actor2 = None
+        actor1 = actor2 = None
+        if event_type is not None and event_type not in NO_ACTORS:
+            actor1, actor2 = self._actors(event, country)
+            killed = bool((event.row or {}).get("killed_best"))
+            sub_event, event_type = self._refined(sub_event, event_type, actor1, actor2, killed)
+            actor1, actor2 = self._defaults(event_type, sub_event, actor1, actor2, country, killed)
         stated = event.date or self._date(event)
         base = event.row or self._uncounted_row(event, number, sub_event)
         if base["kind"] != "incident" and stated.source == "publication":
             stated = None  # a toll or a history is not dated by the day it is reported
-        return {**base, "event_type": event_type, "sub_event_type": sub_event,
+        return {**base, "first_offset": event.first_offset, "event_type": event_type, "sub_event_type": sub_event,
                 "event_date": stated.day if stated and self.published else None,
                 "date_precision": stated.precision if stated and self.published else None,
                 "date_source": stated.source if stated and self.published else None,
@@ -355,55 +405,79 @@ class _ArticleCoder:
         codes = [p.country_code for p in self.places.values() if p.country_code]
         return max(set(codes), key=codes.count) if codes else None
 
-    def _actors(self, event: _Event, event_type: str, sub_event: str, country: str | None
-                ) -> tuple[Actor | None, Actor | None]:
-        """Who acted and against whom, around the trigger of the sentence that reports the event."""
+    def _actors(self, event: _Event, country: str | None) -> tuple[Actor | None, Actor | None]:
+        """Who acted and against whom, as the sentence that reports the event places them around its
+        trigger: the subject acts and the object is acted on ('Gunmen killed three villagers'), the
+        other way round in the passive ('were killed by gunmen'); two subjects clash with each other
+        ('Militants and soldiers exchanged fire'), as do 'fighting between X and Y' and 'X clashed with Y'."""
         start, sentence = event.sentence_start, event.sentence
         candidates = self._candidates(start, sentence, country)
         trigger = event.trigger
         at = trigger.start if trigger else start + len(sentence) // 2
         end = trigger.end if trigger else at
-        before = [a for a in candidates if a.end <= at]
+        before = [a for a in candidates if a.start < at or (a.start == at and a.end <= end)]  # 'a suicide bomber'
         after = [a for a in candidates if a.start >= end]
-        actor1 = actor2 = None
         if after and BETWEEN.match(self.body[end:after[0].start]):
-            actor1, actor2 = after[0], after[1] if len(after) > 1 else None
-        elif PASSIVE_BEFORE.search(self.body[max(at - 30, 0):at]) or (
+            return after[0], after[1] if len(after) > 1 else None
+        if PASSIVE_BEFORE.search(self.body[max(at - 30, 0):at]) or (
                 after and BY_AFTER.match(self.body[end:after[0].start])):
-            actor1 = next((a for a in after if BY_AFTER.match(self.body[end:a.start])), None)
-            actor2 = before[-1] if before else None
-        else:
-            actor1 = before[-1] if before else None
-            actor2 = after[0] if after else None
-            partner = next((a for a in after if WITH.search(self.body[end:a.start])), None)
-            actor2 = partner or actor2
-        return self._defaults(event_type, sub_event, actor1, actor2, country)
+            return next((a for a in after if BY_AFTER.match(self.body[end:a.start])), None), \
+                before[-1] if before else None
+        if len(before) > 1 and AND.match(self.body[before[-2].end:before[-1].start]):
+            return before[-2], before[-1]
+        partner = next((a for a in after if WITH.search(self.body[end:a.start])), None)
+        return (before[-1] if before else None), partner or (after[0] if after else None)
 
     def _candidates(self, start: int, sentence: str, country: str | None) -> list[Actor]:
-        """Named actors (entities that are not places) and generic ones in a sentence, in text order; a
-        generic noun after a demonym or a name is that country's or that group's ('Kenyan police',
-        'Boko Haram fighters'); who only speaks ('police said') is no actor."""
+        """Named actors (entities that are not places) and generic ones in a sentence, in text order:
+        - a generic noun after a demonym or a name is that country's or that group's ('Kenyan police',
+          'Boko Haram fighters'); a state's forces keep their generic name ('Somali National Army
+          troops' are Military Forces (Somalia));
+        - a demonym before a weapon is that country's forces ('Russian drones', 'an Israeli strike');
+        - a name after 'in' or 'near' is a place the model took for a name, not an actor;
+        - who only speaks ('police said') is no actor."""
         named = [m for m in self._mentions_in(start, start + len(sentence))  # 'Russian' is a place and an actor
-                 if m["label"] in ACTOR_LABELS and (m["label"] == "GROUP" or m["entity_id"] not in self.places)]
+                 if m["label"] in ACTOR_LABELS and (m["label"] == "GROUP" or m["entity_id"] not in self.places)
+                 and not LOCATIVE.search(self.body[max(m["start"] - 40, 0):m["start"]])]
         found: list[Actor] = []
         for g_start, g_end, row in self.codebook.generic_actors(sentence, start):
             if any(m["start"] <= g_start < m["end"] for m in named):
                 continue
             owner = next((m for m in named if 0 <= g_start - m["end"] <= 2), None)
-            owner_country = owner and (owner["country_code"] or getattr(self.places.get(owner["entity_id"]), "country_code", None))
-            if owner is not None and owner["label"] == "GROUP" and owner_country:
-                found.append(self._generic(row, owner_country, owner["start"], g_end))
-                named.remove(owner)
-            elif owner is not None:
-                found.append(Actor(owner["canonical_name"], owner["entity_id"], owner["start"], g_end,
-                                   row["is_armed"]))
-                named.remove(owner)
-            else:
+            if owner is None:
                 found.append(self._generic(row, country, g_start, g_end, sentence[g_start - start:g_end - start]))
-        found += [Actor(m["canonical_name"], m["entity_id"], m["start"], m["end"], False) for m in named]
+                continue
+            named.remove(owner)
+            owner_country = self._country_of(owner)
+            if owner_country and (owner["label"] == "GROUP" or row["actor"] in STATE_FORCES):
+                found.append(self._generic(row, owner_country, owner["start"], g_end))
+            else:
+                found.append(Actor(owner["canonical_name"], owner["entity_id"], owner["start"], g_end, row["is_armed"]))
+        for mention in named:
+            found.append(self._named(mention, country))
         return sorted((a for a in found if not ATTRIBUTION_AFTER.match(self.body[a.end:a.end + 20])
                        and not ATTRIBUTION_BEFORE.search(self.body[max(a.start - 20, 0):a.start])),
                       key=lambda a: a.start)
+
+    def _named(self, mention: dict, country: str | None) -> Actor:
+        """A named actor; a state's army or police by its generic name, as analysts code them ('Sudanese
+        Armed Forces' is Military Forces (Sudan)); a demonym before a weapon, that country's forces."""
+        name = mention["canonical_name"]
+        force = STATE_FORCE_NAME.search(name)
+        state = self.codebook.state_of(name)
+        if force and state:
+            actor = "Police Forces" if force.group(0).lower() in ("police", "gendarmerie") else "Military Forces"
+            return self._generic({"actor": actor, "is_armed": True}, state, mention["start"], mention["end"])
+        own_country = self._country_of(mention)
+        if mention["label"] == "GROUP" and own_country and WEAPON_AFTER.match(self.body[mention["end"]:]):
+            return self._generic({"actor": "Military Forces", "is_armed": True}, own_country, mention["start"],
+                                 mention["end"])
+        return Actor(name, mention["entity_id"], mention["start"], mention["end"], False)
+
+    def _country_of(self, mention: dict) -> str | None:
+        place = self.places.get(mention["entity_id"])
+        return mention["country_code"] or (place.country_code if place else None) \
+            or self.codebook.state_of(mention["canonical_name"])
 
     def _generic(self, row: dict, country: str | None, start: int, end: int, noun: str | None = None) -> Actor:
         name = self.codebook.country_names.get(country or "")
@@ -411,42 +485,58 @@ class _ArticleCoder:
                      generic=row["actor"], noun=noun.lower() if noun else None)
 
     def _defaults(self, event_type: str, sub_event: str, actor1: Actor | None, actor2: Actor | None,
-                  country: str | None) -> tuple[Actor | None, Actor | None]:
-        """The actors analysts code when the text leaves them implicit: protesters protest, police
-        arrest, civilians are who violence against civilians is against."""
+                  country: str | None, killed: bool) -> tuple[Actor | None, Actor | None]:
+        """The actors analysts code when the text leaves them implicit or names them loosely: protesters
+        protest and police intervene, police arrest, and whoever unarmed is attacked, abducted, robbed
+        or looted is Civilians, whether the text calls them villagers, Christians or by a name."""
         def generic(actor: str) -> Actor:
-            return self._generic({"actor": actor, "is_armed": actor not in ("Protesters", "Rioters", "Civilians")},
+            return self._generic({"actor": actor, "is_armed": actor in STATE_FORCES + ("Unidentified Armed Group",)},
                                  country, -1, -1)
-        if event_type == "Protests" and sub_event != "Peaceful protest":
-            if actor1 is None or actor1.generic != "Protesters":
-                actor2 = actor1 if actor1 is not None and actor1.is_armed else actor2
-                actor1 = generic("Protesters")
-            if actor2 is None or actor2.generic == "Protesters":
-                actor2 = generic("Police Forces")
-            return actor1, actor2
+        armed = [a for a in (actor1, actor2) if a is not None and a.is_armed]
+        if sub_event == "Excessive force against protesters":
+            return (armed[0] if armed else generic("Police Forces")), generic("Protesters")
         if event_type == "Protests":
-            return (actor1 if actor1 is not None and actor1.generic is None else generic("Protesters")), None
-        if event_type == "Riots" and (actor1 is None or actor1.generic not in ("Rioters", None)):
-            actor1 = generic("Rioters")
+            protesters = actor1 if actor1 is not None and not actor1.is_armed and actor1.generic is None \
+                else generic("Protesters")
+            if sub_event == "Peaceful protest":
+                return protesters, None
+            return protesters, armed[0] if armed else generic("Police Forces")
+        if event_type == "Riots":
+            target = next((a for a in (actor2, actor1) if a is not None and a.generic not in ("Rioters", "Protesters")),
+                          None)
+            if sub_event == "Mob violence" and (target is None or not target.is_armed):
+                target = generic("Civilians")
+            return generic("Rioters"), target
         if sub_event == "Arrests" and (actor1 is None or not actor1.is_armed):
             actor1, actor2 = generic("Police Forces"), actor1 if actor2 is None else actor2
-        if event_type == "Violence against civilians" and actor2 is None:
+        victims = event_type in ("Violence against civilians", "Crime") or sub_event == "Looting/property destruction" \
+            or (event_type == "Explosions/Remote violence" and killed)
+        if victims and (actor2 is None or not actor2.is_armed and actor2 is not actor1):
             actor2 = generic("Civilians")
+        if event_type == "Crime" and actor1 is None:
+            actor1 = generic("Unidentified Armed Group" if sub_event != "Murder" else "Civilians")
         return actor1, actor2
 
     @staticmethod
-    def _refined(sub_event: str | None, event_type: str | None, actor1: Actor | None, actor2: Actor | None
-                 ) -> tuple[str | None, str | None]:
-        """Who was hit decides between a battle and violence against civilians; an armed group makes a
-        killing political violence rather than crime."""
+    def _refined(sub_event: str | None, event_type: str | None, actor1: Actor | None, actor2: Actor | None,
+                 killed: bool) -> tuple[str | None, str | None]:
+        """Who was hit decides between a battle and violence against civilians, and who took a place
+        between the state regaining it and a group overrunning it; an armed group makes a killing
+        political violence rather than crime; protesters killed are excessive force."""
         armed1 = actor1 is not None and actor1.is_armed
         armed2 = actor2 is not None and actor2.is_armed
         if sub_event == "Attack" and armed2 and (armed1 or actor1 is None or actor1.generic is None):
             return "Armed clash", "Battles"
+        if sub_event == "Attack" and actor2 is not None and actor2.generic == "Protesters":
+            return "Excessive force against protesters", "Protests"
         if sub_event == "Armed clash" and actor2 is not None and actor2.generic == "Civilians":
             return "Attack", "Violence against civilians"
+        if sub_event == "Non-state actor overtakes territory" and actor1 is not None and actor1.generic in STATE_FORCES:
+            return "Government regains territory", "Battles"
+        if event_type == "Protests" and killed:
+            return "Excessive force against protesters", "Protests"
         if event_type == "Crime" and sub_event in ("Murder", "Shooting") and armed1 \
-                and actor1.generic != "Police Forces" and actor1.noun not in LONE_ATTACKERS:
+                and actor1.generic not in STATE_FORCES and actor1.noun not in LONE_ATTACKERS:
             return ("Armed clash", "Battles") if armed2 else ("Attack", "Violence against civilians")
         return sub_event, event_type
 

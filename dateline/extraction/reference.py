@@ -60,10 +60,11 @@ def load_count_rules(reference_dir: Path) -> CountRules:
 
 
 def load_event_codebook(reference_dir: Path) -> EventCodebook:
+    demonyms = pl.read_csv(reference_dir / "demonyms.csv", schema=DEMONYM_SCHEMA).drop_nulls("country_code")
     return EventCodebook(pl.read_csv(reference_dir / "event_types.csv", schema=EVENT_TYPE_SCHEMA),
                          pl.read_csv(reference_dir / "event_cues.csv", schema=EVENT_CUE_SCHEMA),
                          pl.read_csv(reference_dir / "generic_actors.csv", schema=GENERIC_ACTOR_SCHEMA),
-                         country_names())
+                         country_names(), dict(zip(demonyms["demonym"], demonyms["country_code"])))
 
 
 def country_names() -> dict[str, str]:
