@@ -25,7 +25,7 @@ the article when that has the same type and a compatible place and day; else it 
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 import polars as pl
 
@@ -100,6 +100,7 @@ SUB_EVENT_OF_FAMILY = {"earthquake": "Earthquake", "flood": "Flood", "storm": "S
                        "fire": "Fire", "crash": "Road crash", "shipwreck": "Shipwreck", "collapse": "Collapse or explosion",
                        "stampede": "Collapse or explosion", "protest": "Peaceful protest", "arrest": "Arrests"}
 NO_ACTORS = ("Disasters", "Accidents")
+NATURAL = ("Disasters", "Accidents")  # what a later 'were killed' in the same article goes on counting
 CASUALTY = re.compile(r"\b(?:kill(?:ed|ing)?|dead|died|death|wounded|injur(?:ed|ies|ing)|hurt|casualties|bodies|victims?"
                       r"|destroyed|damaged|evacuated|displaced|homeless|missing|rescued|hostages?)\b", re.IGNORECASE)
 # What is threatened, planned, feared or called for right before a trigger is not an event.
@@ -110,6 +111,9 @@ CAUSE_BEFORE = re.compile(r"\b(?:over|after|following|for|because\s+of|in\s+conn
                           r"\s+of|in\s+response\s+to|in\s+retaliation\s+for|amid|during|accused\s+of|suspected\s+of"
                           r"|charged\s+with|convicted\s+of|blamed\s+for|responsibility\s+for)\s+(?:the|a|an|their|his|her"
                           r"|its|last\s+\w+['’]s)?\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# A cue that only describes who or what: 'riot police', 'protest leaders', 'fire brigade'.
+MODIFIER_AFTER = re.compile(r"^\s+(?:police|squads?|gear|control|units?|leaders?|organi[sz]ers?|groups?|movement"
+                            r"|brigade|fighters|services?|season|victims?|survivors?|zone|site)\b", re.IGNORECASE)
 CAUSE_RANK = 100  # a cause ranks after every event the sentence reports
 ATTRIBUTION_AFTER = re.compile(r"^\s*(?:said|say|says|told|reported|claimed|added|confirmed|stated)\b", re.IGNORECASE)
 ATTRIBUTION_BEFORE = re.compile(r"\b(?:according\s+to|told|quoted|citing|cited)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -118,6 +122,14 @@ BY_AFTER = re.compile(r"^[^.;]{0,60}?\bby\s+(?:the\s+|suspected\s+|unknown\s+|un
 BETWEEN = re.compile(r"^\s*(?:\w+\s+){0,2}?between\b", re.IGNORECASE)
 WITH = re.compile(r"\b(?:with|against)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 ACTOR_LABELS = ("ORG", "PERSON", "GROUP")
+CLOSE_PRIORITY = 10
+VIOLENT_VERBS = 30  # from here on cues are verbs of violence, where the first of two close ones is the event's
+CLAUSE_BREAK = re.compile(r"[;,]\s+|\s(?:but|while|whereas)\s")
+HISTORY_DAYS_UNCOUNTED = 31  # an event without a number dated further back is background, not news
+# An ally or a container is not who acted: 'soldiers backed by Wagner fighters', 'in Damboa, Borno State'.
+ALLY_BEFORE = re.compile(r"\b(?:backed\s+by|supported\s+by|alongside|with\s+the\s+help\s+of|aided\s+by|allied\s+with)"
+                         r"\s+(?:the\s+)?$", re.IGNORECASE)
+OF_AFTER = re.compile(r"^\s+(?:of|from|belonging\s+to|loyal\s+to|linked\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 STATE_FORCES = ("Military Forces", "Police Forces")
 # A state's army or police by name: the name also has to start with its state ('Sudanese Armed Forces',
 # 'Pakistan Army'); 'Arakan Army' and 'National Liberation Army' are armed groups.
@@ -182,12 +194,18 @@ class EventCodebook:
             if row["needs"] == "actor" and not supported or row["needs"] == "protest" and not has_protest:
                 continue
             before = sentence[max(match.start() - 40, 0):match.start()]
-            if NOT_YET.search(before):
+            if NOT_YET.search(before) or MODIFIER_AFTER.match(sentence[match.end():]):
                 continue
             # 'arrested over the riots': the riots are the reason for the event, not the event
             priority = row["priority"] + (CAUSE_RANK if CAUSE_BEFORE.search(before) else 0)
             found.append(Trigger(row["sub_event_type"], offset + match.start(), offset + match.end(), priority))
-        return sorted(found, key=lambda t: (t.priority, t.start))
+        # The best cue decides, but a close one told first is the event's own verb: 'attacked a base ...
+        # and were repelled' is an attack that turned into a clash, told from the attackers' side.
+        ranked = sorted(found, key=lambda t: (t.priority, t.start))
+        close = [t for t in ranked if t.priority <= ranked[0].priority + CLOSE_PRIORITY] \
+            if ranked and ranked[0].priority >= VIOLENT_VERBS else []
+        first = min(close, key=lambda t: t.start) if close else None
+        return [first] + [t for t in ranked if t is not first] if first else ranked
 
     def state_of(self, name: str) -> str | None:
         """The country a name starts with, by its name or demonym: 'Somali National Army' -> SO."""
@@ -236,6 +254,21 @@ def coded_events(incidents: pl.DataFrame, mentions: pl.DataFrame, articles: pl.D
     return pl.DataFrame(rows, schema=EVENT_SCHEMA, orient="row")
 
 
+def _clause(sentence: str, at: int) -> str:
+    """The part of the sentence, between commas, semicolons and 'but', that holds offset `at`."""
+    bounds = [0] + [m.end() for m in CLAUSE_BREAK.finditer(sentence)] + [len(sentence) + 1]
+    start = max(b for b in bounds if b <= at)
+    return sentence[start:min(b for b in bounds if b > at)]
+
+
+def _long_before(stated: EventDate | None, published: date) -> bool:
+    """A date whose whole period ended more than a month before publication."""
+    if stated is None or not stated.from_text:
+        return False
+    end = stated.day + timedelta(days={"day": 0, "week": 6, "month": 30}[stated.precision])
+    return (published - end).days > HISTORY_DAYS_UNCOUNTED
+
+
 class _ArticleCoder:
     """The events of one article: its counted incidents coded, its events without a number found."""
 
@@ -256,6 +289,7 @@ class _ArticleCoder:
             if event is not None:
                 events.append(event)
         events = self._told_before_counted(sorted(events, key=lambda e: e.first_offset))
+        self._inherit_kinds(events)
         rows, number = [], len(counted)
         for event in events:
             if event.row is None:
@@ -282,6 +316,22 @@ class _ArticleCoder:
             else:
                 kept.append(event)
         return kept
+
+    def _inherit_kinds(self, events: list[_Event]) -> None:
+        """A counted incident its own sentences only say killed or displaced people is of the kind of
+        event the article has told before it ('Floods hit Maiduguri ... 30 were killed'), else of the
+        kind its headline and lead tell."""
+        lead = self.codebook.triggers(f"{self.article['title'] or ''}. {self.body[:300]}", -10**6, True)
+        told = next((t for t in lead if t.priority < GENERIC_PRIORITY), None)
+        for event in events:
+            if event.trigger is None or event.trigger.priority >= GENERIC_PRIORITY:
+                if event.row is not None and SUB_EVENT_OF_FAMILY.get(event.row.get("event_family")):
+                    pass  # its own sentences name the kind ('the floods'): transforms.incidents found it
+                elif told is not None and (event.trigger is None or self._type(told) in NATURAL):
+                    event.trigger = Trigger(told.sub_event_type, event.sentence_start, event.sentence_start,
+                                            told.priority)
+            elif event.trigger.priority < GENERIC_PRIORITY:
+                told = event.trigger
 
     def _same_story(self, told: _Event, counted: _Event) -> bool:
         if counted.trigger is not None and counted.trigger.priority < GENERIC_PRIORITY \
@@ -323,11 +373,15 @@ class _ArticleCoder:
         if not triggers:
             return None
         trigger = triggers[0]
-        clause = sentence[max(trigger.start - start - 120, 0):trigger.end - start + 120]
-        if report_kind(clause, sentence, self.cues, self.published, self.looks_back) != "incident":
+        stated = event_date(sentence, self.published, trigger.start - start) if self.published else None
+        if stated is not None and _long_before(stated, self.published):
+            return None  # 'On 3 March 2019, gunmen attacked ...' read in 2024: an earlier event
+        # A lead that looks back ('on the anniversary of ...') makes history only of what it does not date.
+        looks_back = self.looks_back and not (stated is not None and stated.from_text)
+        if report_kind(_clause(sentence, trigger.start - start), sentence, self.cues, self.published,
+                       looks_back) != "incident":
             return None  # history or a running toll
         place = event_place(sentence, start, self._mentions_in(start, start + len(sentence)), self.places)
-        stated = event_date(sentence, self.published, trigger.start - start) if self.published else None
         if previous is not None and self._goes_on(previous, trigger, place, stated, sentence):
             previous.last_offset = max(previous.last_offset, start + len(sentence))
             previous.sentences.append((start, sentence))
@@ -344,7 +398,13 @@ class _ArticleCoder:
         return self.codebook.event_type.get(trigger.sub_event_type) if trigger else None
 
     def _goes_on(self, previous: _Event, trigger: Trigger, place: tuple, stated: EventDate | None, sentence: str) -> bool:
-        if self._type(previous.trigger) != self._type(trigger) or self.cues.says("separate", sentence):
+        """Whether a sentence goes on telling the event before it: the same type, a place inside or
+        around its place, no other day; an arrest after a crime, a fire or a crash is part of its story."""
+        if self.cues.says("separate", sentence):
+            return False
+        aftermath = trigger.sub_event_type == "Arrests" and self._type(previous.trigger) in ("Crime", "Accidents",
+                                                                                              "Disasters")
+        if self._type(previous.trigger) != self._type(trigger) and not aftermath:
             return False
         if place[1] is not None and previous.place is not None and not (
                 previous.place.contains(place[1]) or place[1].contains(previous.place)):
@@ -436,12 +496,23 @@ class _ArticleCoder:
         - a demonym before a weapon is that country's forces ('Russian drones', 'an Israeli strike');
         - a name after 'in' or 'near' is a place the model took for a name, not an actor;
         - who only speaks ('police said') is no actor."""
-        named = [m for m in self._mentions_in(start, start + len(sentence))  # 'Russian' is a place and an actor
+        inside = self._mentions_in(start, start + len(sentence))
+        places_end = {m["end"] for m in inside if m["label"] == "PLACE" or m["entity_id"] in self.places}
+        named = [m for m in inside  # 'Russian' is a place and an actor
                  if m["label"] in ACTOR_LABELS and (m["label"] == "GROUP" or m["entity_id"] not in self.places)
-                 and not LOCATIVE.search(self.body[max(m["start"] - 40, 0):m["start"]])]
+                 and not LOCATIVE.search(self.body[max(m["start"] - 40, 0):m["start"]])
+                 and not any(0 < m["start"] - end <= 2 and self.body[end] == "," for end in places_end)]
+        generics = self.codebook.generic_actors(sentence, start)
+        # 'Riot police' is one generic actor, whatever the model made of 'Riot'.
+        named = [m for m in named if not any(g_start <= m["start"] and m["end"] <= g_end for g_start, g_end, _ in generics)]
         found: list[Actor] = []
-        for g_start, g_end, row in self.codebook.generic_actors(sentence, start):
+        for g_start, g_end, row in generics:
             if any(m["start"] <= g_start < m["end"] for m in named):
+                continue
+            of = next((m for m in named if OF_AFTER.match(self.body[g_end:m["start"]])), None)
+            if of is not None:  # 'militants of Tehrik-e-Taliban Pakistan'
+                named.remove(of)
+                found.append(Actor(of["canonical_name"], of["entity_id"], g_start, of["end"], row["is_armed"]))
                 continue
             owner = next((m for m in named if 0 <= g_start - m["end"] <= 2), None)
             if owner is None:
@@ -456,7 +527,8 @@ class _ArticleCoder:
         for mention in named:
             found.append(self._named(mention, country))
         return sorted((a for a in found if not ATTRIBUTION_AFTER.match(self.body[a.end:a.end + 20])
-                       and not ATTRIBUTION_BEFORE.search(self.body[max(a.start - 20, 0):a.start])),
+                       and not ATTRIBUTION_BEFORE.search(self.body[max(a.start - 20, 0):a.start])
+                       and not ALLY_BEFORE.search(self.body[max(a.start - 30, 0):a.start])),
                       key=lambda a: a.start)
 
     def _named(self, mention: dict, country: str | None) -> Actor:
