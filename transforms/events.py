@@ -254,11 +254,12 @@ def coded_events(incidents: pl.DataFrame, mentions: pl.DataFrame, articles: pl.D
     return pl.DataFrame(rows, schema=EVENT_SCHEMA, orient="row")
 
 
-def _clause(sentence: str, at: int) -> str:
-    """The part of the sentence, between commas, semicolons and 'but', that holds offset `at`."""
+def _clause(sentence: str, at: int) -> tuple[int, str]:
+    """The part of the sentence, between commas, semicolons and 'but', that holds offset `at`, and
+    where it starts."""
     bounds = [0] + [m.end() for m in CLAUSE_BREAK.finditer(sentence)] + [len(sentence) + 1]
     start = max(b for b in bounds if b <= at)
-    return sentence[start:min(b for b in bounds if b > at)]
+    return start, sentence[start:min(b for b in bounds if b > at)]
 
 
 def _long_before(stated: EventDate | None, published: date) -> bool:
@@ -373,13 +374,17 @@ class _ArticleCoder:
         if not triggers:
             return None
         trigger = triggers[0]
+        if trigger.priority >= CAUSE_RANK:
+            return None  # only the cause of something is named: 'a year after the earthquake'
         stated = event_date(sentence, self.published, trigger.start - start) if self.published else None
         if stated is not None and _long_before(stated, self.published):
             return None  # 'On 3 March 2019, gunmen attacked ...' read in 2024: an earlier event
-        # A lead that looks back ('on the anniversary of ...') makes history only of what it does not date.
-        looks_back = self.looks_back and not (stated is not None and stated.from_text)
-        if report_kind(_clause(sentence, trigger.start - start), sentence, self.cues, self.published,
-                       looks_back) != "incident":
+        clause_start, clause = _clause(sentence, trigger.start - start)
+        dated_here = self.published is not None and any(
+            d.from_text for d in [event_date(clause, self.published, trigger.start - start - clause_start)] if d)
+        # The clause's own recent date makes news of it, whatever the lead or an earlier year say
+        # ('gathered on 4 August 2024 ... of the 2020 port explosion').
+        if not dated_here and report_kind(clause, sentence, self.cues, self.published, self.looks_back) != "incident":
             return None  # history or a running toll
         place = event_place(sentence, start, self._mentions_in(start, start + len(sentence)), self.places)
         if previous is not None and self._goes_on(previous, trigger, place, stated, sentence):
@@ -605,6 +610,10 @@ class _ArticleCoder:
             return "Attack", "Violence against civilians"
         if sub_event == "Non-state actor overtakes territory" and actor1 is not None and actor1.generic in STATE_FORCES:
             return "Government regains territory", "Battles"
+        if sub_event == "Looting/property destruction" and actor1 is not None and actor1.generic == "Rioters":
+            return "Mob violence", "Riots"
+        if sub_event == "Looting/property destruction" and actor1 is not None and actor1.generic == "Protesters":
+            return "Violent demonstration", "Riots"
         if event_type == "Protests" and killed:
             return "Excessive force against protesters", "Protests"
         if event_type == "Crime" and sub_event in ("Murder", "Shooting") and armed1 \
