@@ -113,7 +113,14 @@ CAUSE_BEFORE = re.compile(r"\b(?:over|after|following|for|because\s+of|in\s+conn
                           r"|its|last\s+\w+['’]s)?\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A cue that only describes who or what: 'riot police', 'protest leaders', 'fire brigade'.
 MODIFIER_AFTER = re.compile(r"^\s+(?:police|squads?|gear|control|units?|leaders?|organi[sz]ers?|groups?|movement"
-                            r"|brigade|fighters|services?|season|victims?|survivors?|zone|site)\b", re.IGNORECASE)
+                            r"|brigade|fighters|services?|season|victims?|survivors?|zone|site|defen[cs]e|systems?"
+                            r"|stocks?|stockpiles?|launchers?|programmes?|programs?|tests?|production|factory|industry"
+                            r"|insurance|risk|drills?|exercises?)\b", re.IGNORECASE)
+# Weapons bought, sent or stocked are no attack: 'to supply long-range missiles', 'stocks of artillery shells'.
+SUPPLIED_BEFORE = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|buy|bought|stocks?\s+of|deliver\w*|produc\w*|send|sent"
+                             r"|fund\w*|restock\w*|purchas\w*|manufactur\w*|sales?\s+of|sell\w*|shipments?\s+of"
+                             r"|provid\w*|transfer\w*|acquir\w*|order(?:ed|s)?|export\w*|import\w*)\s+(?:[\w-]+\s+){0,3}$",
+                             re.IGNORECASE)
 CAUSE_RANK = 100  # a cause ranks after every event the sentence reports
 ATTRIBUTION_AFTER = re.compile(r"^\s*(?:said|say|says|told|reported|claimed|added|confirmed|stated)\b", re.IGNORECASE)
 ATTRIBUTION_BEFORE = re.compile(r"\b(?:according\s+to|told|quoted|citing|cited)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -194,7 +201,7 @@ class EventCodebook:
             if row["needs"] == "actor" and not supported or row["needs"] == "protest" and not has_protest:
                 continue
             before = sentence[max(match.start() - 40, 0):match.start()]
-            if NOT_YET.search(before) or MODIFIER_AFTER.match(sentence[match.end():]):
+            if NOT_YET.search(before) or MODIFIER_AFTER.match(sentence[match.end():]) or SUPPLIED_BEFORE.search(before):
                 continue
             # 'arrested over the riots': the riots are the reason for the event, not the event
             priority = row["priority"] + (CAUSE_RANK if CAUSE_BEFORE.search(before) else 0)
@@ -279,6 +286,7 @@ class _ArticleCoder:
         self.codebook, self.cues = codebook, cues
         self.body = article["body"]
         self.looks_back = bool(LEAD_LOOKS_BACK.search(f"{article['title'] or ''} {self.body[:300]}"))
+        self.first_event_offset = -1  # known once every event is found
 
     def rows(self, counted: list[dict]) -> list[dict]:
         events = [self._counted(row) for row in counted]
@@ -290,6 +298,7 @@ class _ArticleCoder:
             if event is not None:
                 events.append(event)
         events = self._told_before_counted(sorted(events, key=lambda e: e.first_offset))
+        self.first_event_offset = events[0].first_offset if events else 0
         self._inherit_kinds(events)
         rows, number = [], len(counted)
         for event in events:
@@ -423,7 +432,10 @@ class _ArticleCoder:
         if self.published is None:
             return EventDate(date(1970, 1, 1), "day", "publication")  # never used: no publication, no date key
         anchor = event.trigger.start if event.trigger else event.sentence_start
-        for start, text in [(event.sentence_start, event.sentence)] + event.sentences:
+        told = [(event.sentence_start, event.sentence)] + event.sentences
+        if event.first_offset <= self.first_event_offset:
+            told += sentences(self.body)[:1]  # the lead tells the article's first event: 'Floods hit ... on Monday.'
+        for start, text in told:
             stated = event_date(text, self.published, anchor - start)
             if stated is not None:
                 return stated

@@ -4,6 +4,8 @@ from datetime import date, datetime
 
 import polars as pl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dateline.extraction.reference import load_count_rules, load_event_codebook, load_incident_cues
 from tests.helpers import SEEDS
@@ -131,3 +133,50 @@ def test_an_undated_event_takes_the_publication_day_and_says_so(rules):
     [event] = events("Police arrested 37 protesters in Nairobi.", rules)
     assert (event["event_date"], event["date_precision"], event["date_source"]) == (
         PUBLISHED.date(), "day", "publication")
+
+
+def test_weapons_supplied_or_named_as_modifiers_are_no_attack(rules):
+    for body in ("Allies promised to supply long-range missiles and to buy artillery shells for Ukraine.",
+                 "The bill would restock the missile defense system and fund riot police training."):
+        assert events(body, rules) == [], body
+
+
+def test_riot_police_breaking_up_demonstrators_is_an_intervention_not_a_riot(rules):
+    [event] = events("Riot police used water cannon to clear demonstrators from outside parliament in Nairobi "
+                     "early on Wednesday.", rules)
+    assert brief(event) == ("Protest with intervention", "Protesters (Kenya)", "Police Forces (Kenya)", "PLACE|nairobi")
+
+
+def test_an_event_dated_long_before_publication_is_background(rules):
+    assert events("On 3 March 2019, gunmen attacked a convoy near Kano.", rules) == []
+    [event] = events("In Nairobi, families of the victims of the 2019 attack gathered to demand justice on Tuesday.",
+                     rules)
+    assert (event["sub_event_type"], event["event_date"]) == ("Peaceful protest", date(2024, 3, 12))
+
+
+def test_deaths_counted_after_a_flood_is_told_are_the_flood(rules):
+    [event] = events("Floods swept through Kano on Monday after days of heavy rain. "
+                     "At least 30 people were killed, officials said.", rules)
+    assert (event["sub_event_type"], event["actor1"], event["actor2"], event["killed_best"]) == ("Flood", None, None, 30)
+    assert event["event_date"] == date(2024, 3, 11)
+
+
+def test_an_arrest_after_a_murder_is_part_of_its_story(rules):
+    found = events("A woman was stabbed to death in Nairobi on Tuesday. Police arrested her former partner.", rules)
+    assert [e["sub_event_type"] for e in found] == ["Murder"]
+
+
+def test_a_crowd_burning_houses_is_mob_violence(rules):
+    [event] = events("A crowd looted and set fire to houses in a village near Kano on Sunday.", rules)
+    assert brief(event) == ("Mob violence", "Rioters (Nigeria)", "Civilians (Nigeria)", "PLACE|kano")
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.lists(st.sampled_from(list("abc ,.;'-") + ["killed", "protest", "gunmen", "on Tuesday", "Kano",
+                                                            "police", "by", "were", "2019", "floods", " "]),
+                     max_size=40).map("".join),
+       published=st.dates(min_value=date(2000, 1, 1), max_value=date(2030, 12, 31)))
+def test_any_text_gives_events_of_the_taxonomy_dated_no_later_than_publication(rules, text, published):
+    for event in events(text, rules, published=datetime.combine(published, datetime.min.time())):
+        assert event["event_type"] in rules[2].event_type.values()
+        assert event["event_date"] is None or event["event_date"] <= published
