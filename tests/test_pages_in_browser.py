@@ -13,8 +13,8 @@ def test_the_report_draws_every_chart_and_the_map_offline(browser, tmp_path):
     rendered = browser.render(page, "report-march-2024")
     assert rendered.console_errors == []
     assert rendered.outside_requests == []
-    assert len(rendered.chart_marks) == 7 and all(rendered.chart_marks.values()), rendered.chart_marks
-    places_map, incident_map = rendered.chart_marks["chart-3"], rendered.chart_marks["chart-4"]
+    assert len(rendered.chart_marks) == 8 and all(rendered.chart_marks.values()), rendered.chart_marks
+    places_map, incident_map = rendered.chart_marks["chart-4"], rendered.chart_marks["chart-5"]
     assert places_map > 200 and incident_map > 200  # the land shapes, the borders and a circle per place
 
 

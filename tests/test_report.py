@@ -30,6 +30,14 @@ def test_titles_name_the_window_and_axes_their_units():
     assert spec["encoding"]["x"]["title"] == "day of the incident (UTC)"
 
 
+def test_events_are_counted_on_the_day_they_happened_by_type():
+    spec = by_title(build_report(populated().con, MARCH))["Events per day and type"].spec
+    rows = {(row["date"][:10], row["event_type"], row["events"]) for row in next(iter(spec["datasets"].values()))}
+    # the clash reported on 3 March happened on the 2nd; the incident no text types is still counted
+    assert rows == {("2024-03-02", "Battles", 1), ("2024-03-10", "Violence against civilians", 1),
+                    ("2024-03-11", "Not typed", 1)}
+
+
 def test_rising_and_falling_compare_the_last_week_with_the_one_before():
     frame = by_title(build_report(populated().con, MARCH))["Entities rising and falling"].spec
     rows = {row["canonical_name"]: row["direction"] for row in next(iter(frame["datasets"].values()))}
@@ -38,10 +46,10 @@ def test_rising_and_falling_compare_the_last_week_with_the_one_before():
 
 
 def test_the_map_places_only_incidents_with_a_place_and_says_how_many_are_missing():
-    section = by_title(build_report(populated().con, MARCH))["Incidents on the map"]
+    section = by_title(build_report(populated().con, MARCH))["Events on the map"]
     points = section.spec["layer"][2]
-    places = {row["place"] for row in section.spec["datasets"][points["data"]["name"]]}
-    assert places == {"Goma", "North Kivu"}
+    places = {(row["place"], row["event_type"]) for row in section.spec["datasets"][points["data"]["name"]]}
+    assert places == {("Goma", "Battles"), ("North Kivu", "Violence against civilians")}
     assert section.note == "1 of 3 incidents have no geocoded place and are not on the map."
 
 

@@ -12,7 +12,6 @@ import polars as pl
 from dateline.pages.world import world_shapes
 
 WIDTH = 760
-PRECISIONS = ["town", "region", "country"]  # dim_place.precision, most to least precise
 ENTITY_TYPES = ["PERSON", "ORG", "GROUP", "PLACE", "EVENT", "OTHER"]
 
 
@@ -105,18 +104,35 @@ def _world_layer(points: alt.Chart, title: str) -> dict:
         width=WIDTH, height=420, projection=alt.Projection(type="equalEarth")).to_dict()
 
 
+# Event types in the order of seeds/event_types.csv, each with its colour on the chart and the map.
+EVENT_TYPES = {"Battles": "#9d0208", "Explosions/Remote violence": "#e85d04", "Violence against civilians": "#6a040f",
+               "Protests": "#3a86ff", "Riots": "#8338ec", "Strategic developments": "#6c757d", "Crime": "#2a9d8f",
+               "Disasters": "#588157", "Accidents": "#b5838d", "Not typed": "#ced4da"}
+EVENT_COLOURS = alt.Scale(domain=list(EVENT_TYPES), range=list(EVENT_TYPES.values()))
+
+
+def events_per_day(frame: pl.DataFrame, window: str, span: tuple[date, date]) -> dict:
+    """Stacked bars per day an event happened: events by type, each real-world event once."""
+    return alt.Chart(frame, title=f"Events per day, by type, {window}", width=WIDTH, height=240).mark_bar().encode(
+        x=alt.X("yearmonthdate(date):T", title="day the event happened (as its reports date it)", scale=day_scale(span)),
+        y=alt.Y("events:Q", title="events", axis=count_axis(frame["events"].sum())),
+        color=alt.Color("event_type:N", title="event type", scale=EVENT_COLOURS),
+        tooltip=[alt.Tooltip("yearmonthdate(date):T", title="day"), "event_type:N", "events:Q", "killed:Q"],
+    ).to_dict()
+
+
 def incident_map(frame: pl.DataFrame, window: str) -> dict:
-    """A world map: one circle per place, sized by incidents, coloured by how precisely it is known."""
-    points = alt.Chart(frame).mark_circle(opacity=0.75, stroke="white", strokeWidth=0.5).encode(
+    """A world map: one circle per place and event type, sized by events, coloured by type."""
+    points = alt.Chart(frame).mark_circle(opacity=0.7, stroke="white", strokeWidth=0.5).encode(
         longitude="longitude:Q", latitude="latitude:Q",
-        size=alt.Size("incidents:Q", title="incidents", scale=alt.Scale(range=[40, 900]),
+        size=alt.Size("incidents:Q", title="events", scale=alt.Scale(range=[40, 900]),
                       legend=whole_legend(frame["incidents"])),
-        color=alt.Color("place_precision:N", title="place known to", scale=alt.Scale(
-            domain=PRECISIONS, range=["#d62828", "#f77f00", "#457b9d"])),
-        tooltip=["place:N", "country_code:N", alt.Tooltip("place_precision:N", title="precision"), "incidents:Q",
-                 "killed:Q", "wounded:Q", "articles:Q", "types:N", "first_date:T", "last_date:T"],
+        color=alt.Color("event_type:N", title="event type", scale=EVENT_COLOURS),
+        tooltip=["place:N", "country_code:N", alt.Tooltip("place_precision:N", title="place known to"),
+                 "event_type:N", alt.Tooltip("types:N", title="sub-types"), alt.Tooltip("incidents:Q", title="events"),
+                 "killed:Q", "wounded:Q", "articles:Q", "first_date:T", "last_date:T"],
     )
-    return _world_layer(points, f"Incidents by place, {window}")
+    return _world_layer(points, f"Events by place and type, {window}")
 
 
 def actor_network(frame: pl.DataFrame, window: str) -> dict:

@@ -93,6 +93,26 @@ def test_incidents_each_once_with_place_actor_and_day_and_tolls_left_out(tiny):
         ("Goma", "M23", 1, 12, 0)]
 
 
+def test_events_count_by_the_day_they_happened_with_type_place_and_both_actors(tiny):
+    tiny.article(1, "Wire", datetime(2024, 3, 4, 8))
+    tiny.article(2, "Post", datetime(2024, 3, 4, 9))
+    tiny.place("Goma", "CD", -1.68, 29.22)
+    battle = ("Battles", "Armed clash")
+    tiny.incident(1, date(2024, 3, 4), [1, 2], place="Goma", type="EVENT", event=battle, happened=date(2024, 3, 2),
+                  actors=("M23", "Military Forces (Democratic Republic of the Congo)"))
+    tiny.incident(2, date(2024, 3, 4), [2], place="Goma", killed=3, event=battle, happened=date(2024, 3, 2),
+                  actors=("M23", "Military Forces (Democratic Republic of the Congo)"))
+    tiny.incident(3, date(2024, 3, 4), [1], place="Goma", type="PROTEST", event=("Protests", "Peaceful protest"),
+                  actors=("Protesters (Democratic Republic of the Congo)", None))
+    tiny.incident(4, date(2024, 3, 4), [1], place="Goma", killed=400, kind="toll", event=battle)
+    assert rows(tiny, "SELECT event_date, sub_event_type, place, actor1, events, killed, articles, dated_by_publication "
+                      "FROM mart_events_daily ORDER BY event_date") == [
+        (date(2024, 3, 2), "Armed clash", "Goma", "M23", 2, 3, 3, 0),  # the day it happened, not reported
+        (date(2024, 3, 4), "Peaceful protest", "Goma", "Protesters (Democratic Republic of the Congo)", 1, 0, 1, 1)]
+    assert rows(tiny, "SELECT date, event_date, event_type FROM mart_incidents WHERE incident_key = 1") == [
+        (date(2024, 3, 4), date(2024, 3, 2), "Battles")]
+
+
 def test_latest_toll_per_place_with_the_one_before(tiny):
     tiny.place("Gaza", "PS", 31.5, 34.47, "region")
     for key, day in ((1, 1), (2, 3), (3, 2)):
