@@ -46,6 +46,8 @@ NOT_GEOCODED_BECAUSE = {
 # people where it names none.
 LOCATED_AFTER = r"(?i)\b(?:in|near|outside|at)\s+(?:the\s+)?$"
 LISTED_WITH_PLACE = r"^(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s+and\s+)$"
+# 'at Southport Albion' is located and named after a place: the organization's reading wins.
+NAMED_AS_STRENGTH = {"place": 0, "organization": 1, "located": 2}
 MAX_NAMED_AFTER_WORDS = 3  # 'Orange County', 'New York City' Police Department
 LARGE_TOWN = 15_000
 AP_STATES = {state.ap_abbr: state.abbr for state in us.STATES_AND_TERRITORIES if state.ap_abbr and "." in state.ap_abbr}
@@ -74,7 +76,11 @@ def geocoded_mentions(mentions: pl.DataFrame, articles: pl.DataFrame, index: Pla
     bodies = articles.select("article_id", "body")
     named = pl.concat([mentions.filter(pl.col("label") == "PLACE").with_columns(named_as=pl.lit("place")),
                        _located(mentions, bodies), _named_after(mentions, index)])
-    entities = (named.sort("article_id", "start").unique("mention_key", keep="first", maintain_order=True)
+    # One reading per entity: its first mention, and of two readings of one mention the stronger (an
+    # explicit sort: a tie left to the sort would let the other articles of a chunk decide).
+    strength = pl.col("named_as").replace_strict(NAMED_AS_STRENGTH, return_dtype=pl.Int8)
+    entities = (named.sort("article_id", "start", strength, maintain_order=True)
+                .unique("mention_key", keep="first", maintain_order=True)
                 .select("mention_key", pl.when(pl.col("named_as") == "place").then("canonical_name").otherwise("text")
                         .alias("name"), "country_code", "named_as").sort("mention_key"))
     contained, outers = _contained(named, entities, bodies, index)

@@ -195,7 +195,8 @@ def test_every_run_records_its_checks_and_writes_a_report(seeded):
     rows = query(warehouse, "SELECT suite, count(*), bool_and(success OR on_failure <> 'fail_run') "
                             "FROM ops_dq_results WHERE run_id = ? GROUP BY suite ORDER BY suite", first["run_id"])
     assert [suite for suite, *_ in rows] == [
-        "raw_article", "stg_articles", "stg_counts", "stg_incidents", "stg_mentions", "warehouse"]
+        "raw_article", "stg_articles", "stg_counts", "stg_incidents", "stg_mention_places", "stg_mentions",
+        "warehouse"]
     assert all(ok for *_, ok in rows)
     assert (warehouse.parent / "dq" / f"{first['run_id']}.html").is_file()
 

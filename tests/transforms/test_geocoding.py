@@ -120,6 +120,16 @@ def test_an_organization_named_after_its_place_is_there_and_never_an_incidents_p
     assert "ORG:Orange County Sheriff's Office" not in found.by_article["a"]
 
 
+def test_an_articles_places_do_not_depend_on_the_articles_beside_it_in_a_chunk(index):
+    club = article("a", "Harwich City drew 0-0 at Southport Albion on Friday.", ("Southport Albion", "ORG"))
+    others = [article(f"o{n}", f"Officials in Kyiv said {n} drones were shot down over Ukraine.",
+                      ("Kyiv", "PLACE"), ("Ukraine", "PLACE")) for n in range(3)]
+    alone = geocode(index, club)
+    assert alone["a", "Southport Albion"]["geocoded_by"] == "organization"  # not the whole name after 'at'
+    for chunk in ([club, *others], [*others, club], [others[0], club, others[1]]):
+        assert geocode(index, *chunk)["a", "Southport Albion"] == alone["a", "Southport Albion"]
+
+
 def test_a_name_the_model_called_a_person_is_a_place_in_a_list_of_places(index):
     text = "Customers drive in from Mason and Cincinnati, and from Dayton, Ohio."
     places = geocode(index, article("a", text, ("Mason", "ORG"), ("Cincinnati", "PLACE"), ("Dayton", "PLACE"),
