@@ -17,7 +17,7 @@ import transforms.gazetteer
 import transforms.names
 from dateline.files import write_atomically
 from transforms.counts import COUNT_WORDS_SCHEMA, CountRules
-from transforms.events import EVENT_CUE_SCHEMA, EVENT_TYPE_SCHEMA, GENERIC_ACTOR_SCHEMA, EventCodebook
+from transforms.event_codebook import EVENT_CUE_SCHEMA, EVENT_TYPE_SCHEMA, GENERIC_ACTOR_SCHEMA, EventCodebook
 from transforms.gazetteer import ALIAS_SCHEMA, DEMONYM_SCHEMA, Gazetteer
 from transforms.incidents import CUE_SCHEMA, EVENT_NOUN_SCHEMA, IncidentCues
 

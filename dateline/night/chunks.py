@@ -33,7 +33,7 @@ from dateline.night.stages import (
 from expectations.runner import Validator, with_article, with_place_check
 from expectations.suites import load_suite
 from transforms.articles import FUTURE_TOLERANCE, LANGUAGES
-from transforms.events import EventCodebook
+from transforms.event_codebook import EventCodebook
 from transforms.gazetteer import Gazetteer
 from transforms.incidents import IncidentCues
 from transforms.places import PlaceIndex

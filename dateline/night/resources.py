@@ -11,7 +11,7 @@ from dateline.extraction.reference import load_event_codebook, load_gazetteer, l
 from dateline.extraction.workers import FinderPool
 from dateline.parameters import NightParameters
 from expectations.runner import Validator
-from transforms.events import EventCodebook
+from transforms.event_codebook import EventCodebook
 from transforms.gazetteer import Gazetteer
 from transforms.incidents import IncidentCues
 from transforms.places import PlaceIndex

@@ -12,7 +12,8 @@ from expectations.suites import Suite
 from transforms.articles import date_quarantine, in_window, stg_articles
 from transforms.counts import STG_COUNT_SCHEMA, count_context
 from transforms.entities import STG_MENTION_SCHEMA, stg_mentions
-from transforms.events import EventCodebook, coded_events
+from transforms.event_codebook import EventCodebook
+from transforms.events import coded_events
 from transforms.gazetteer import Gazetteer
 from transforms.geocoding import GeocodedMentions, geocoded_mentions
 from transforms.incidents import IncidentCues, Place, article_incidents, count_readings

@@ -12,7 +12,8 @@ from transforms.articles import stg_articles
 from transforms.counts import COUNT_WORDS_SCHEMA, CountRules, count_context, stg_counts
 from transforms.duplicates import minhash_signatures
 from transforms.entities import KNOWN_ENTITY_SCHEMA, stg_mentions
-from transforms.events import EVENT_CUE_SCHEMA, EVENT_TYPE_SCHEMA, GENERIC_ACTOR_SCHEMA, EventCodebook, coded_events
+from transforms.event_codebook import EVENT_CUE_SCHEMA, EVENT_TYPE_SCHEMA, GENERIC_ACTOR_SCHEMA, EventCodebook
+from transforms.events import coded_events
 from transforms.gazetteer import ALIAS_SCHEMA, DEMONYM_SCHEMA, Gazetteer
 from transforms.geocoding import geocoded_mentions
 from transforms.incidents import CUE_SCHEMA, EVENT_NOUN_SCHEMA, IncidentCues, article_incidents, count_readings
