@@ -287,18 +287,22 @@ class _ArticleCoder:
 
     def _goes_on(self, previous: _Event, trigger: Trigger, place: tuple, stated: EventDate | None, sentence: str) -> bool:
         """Whether a sentence goes on telling the event before it: the same type, a place inside or
-        around its place, no other day; an arrest after a crime, a fire or a crash is part of its story."""
+        around its place, no other day. A disaster or an accident is one event over the days of its
+        aftermath, and its story includes what it caused: the arrests, the buildings that collapsed,
+        the people killed."""
         if self.cues.says("separate", sentence):
             return False
-        aftermath = trigger.sub_event_type == "Arrests" and self._type(previous.trigger) in ("Crime", "Accidents",
-                                                                                              "Disasters")
-        if self._type(previous.trigger) != self._type(trigger) and not aftermath:
+        told = self._type(previous.trigger)
+        aftermath = told in NATURAL and (self._type(trigger) in NATURAL or trigger.sub_event_type == "Arrests"
+                                         or trigger.priority >= GENERIC_PRIORITY) \
+            or told == "Crime" and trigger.sub_event_type == "Arrests"
+        if told != self._type(trigger) and not aftermath:
             return False
         if place[1] is not None and previous.place is not None and not (
                 previous.place.contains(place[1]) or place[1].contains(previous.place)):
             return False
         known = previous.date or self._date(previous)
-        return stated is None or not known.from_text or stated.day == known.day
+        return told in NATURAL or stated is None or not known.from_text or stated.day == known.day
 
     def _date(self, event: _Event) -> EventDate:
         """The date the event's sentences state (the trigger's sentence first, nearest the trigger),
