@@ -62,6 +62,21 @@ def test_every_place_is_printed_with_where_it_is_at_its_own_offsets(extraction):
     assert all(text[e["start"]:e["end"]] == e["text"] for e in places.values())
 
 
+def test_every_event_is_printed_coded_with_or_without_a_number(extraction):
+    [line] = read_docs(json.dumps({"doc_id": "d", "published_date": "2024-03-14", "text": (
+        "ABUJA, Nigeria - Boko Haram fighters attacked soldiers near Maiduguri late on Tuesday. "
+        "On Wednesday, hundreds of traders protested in Kano against new market fees.")}), "in.jsonl")
+    [record] = extraction.records([line])
+    coded = [{k: i[k] for k in ("event_type", "sub_event_type", "event_date", "date_precision", "actor1", "actor2")}
+             for i in record["incidents"]]
+    assert coded == [
+        {"event_type": "Battles", "sub_event_type": "Armed clash", "event_date": "2024-03-12", "date_precision": "day",
+         "actor1": "Boko Haram", "actor2": "Military Forces (Nigeria)"},
+        {"event_type": "Protests", "sub_event_type": "Peaceful protest", "event_date": "2024-03-13",
+         "date_precision": "day", "actor1": "Protesters (Nigeria)", "actor2": None}]
+    assert [i["place"] for i in record["incidents"]] == ["Maiduguri", "Kano"]  # not the dateline's Abuja
+
+
 def test_all_caps_dateline_place_is_found(sample):
     assert sample[0]["text"] == "ERBIL"
     assert (sample[0]["label"], sample[0]["canonical_name"]) == ("PLACE", "Erbil")

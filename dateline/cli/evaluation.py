@@ -15,13 +15,15 @@ GOLD = Path(str(resources.files("dateline.evaluation") / "gold"))  # the gold se
 
 
 def extract(
-    path: Annotated[str, typer.Argument(help="Text file, or JSONL of {doc_id, text}; '-' for standard input.")],
+    path: Annotated[str, typer.Argument(help="Text file, or JSONL of {doc_id, text, published_date}; '-' for "
+                                             "standard input.")],
     warehouse: Annotated[Optional[str], typer.Option(help="Resolve against this warehouse's entities.")] = None,
     data_path: DataPath = None,
 ) -> None:
     """Print what a night extracts from the text, as JSONL {doc_id, entities, counts, incidents, refused}:
-    the night's own stages (cleaning, the model, entities, counts, incidents and their checks), with
-    offsets into the text as given."""
+    the night's own stages (cleaning, the model, entities and their places, counts, incidents coded as
+    events and their checks), with offsets into the text as given. A JSONL line's published_date is
+    the day event dates are read against ('on Tuesday')."""
     from dateline.night.extract import read_docs, write_jsonl
 
     content = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
