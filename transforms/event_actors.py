@@ -108,10 +108,12 @@ class EventActors:
                 continue
             named.remove(owner)
             owner_country = self._country_of(owner)
-            if owner_country and (owner["label"] == "GROUP" or row["actor"] in STATE_FORCES):
+            if owner["label"] == "GROUP" and owner_country:
                 found.append(self._generic(row, owner_country, owner["start"], g_end))
-            else:
-                found.append(Actor(owner["canonical_name"], owner["entity_id"], owner["start"], g_end, row["is_armed"]))
+            else:  # 'Boko Haram fighters', 'Boko Haram positions'; 'Somali National Army troops' by its generic name
+                named_owner = self._named(owner, country)
+                found.append(Actor(named_owner.name, named_owner.entity_id, owner["start"], g_end,
+                                   row["is_armed"] or named_owner.is_armed, named_owner.generic))
         for mention in named:
             found.append(self._named(mention, country))
         return sorted((a for a in found if not ATTRIBUTION_AFTER.match(self.body[a.end:a.end + 20])
