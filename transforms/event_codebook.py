@@ -8,11 +8,11 @@ or a casualty: 'attack', 'rally', 'crash'), `protest` (a protest: 'tear gas').
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import polars as pl
-
-from transforms.incidents import any_phrase
 
 EVENT_TYPE_SCHEMA = {"disorder": pl.String, "event_type": pl.String, "sub_event_type": pl.String,
                      "description": pl.String}
@@ -41,6 +41,56 @@ CLOSE_PRIORITY = 10
 VIOLENT_VERBS = 30  # from here on cues are verbs of violence, where the first of two close ones is the event's
 
 
+WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
+class PhraseIndex:
+    """Phrases found by their words, leftmost then longest, none overlapping: what a regular expression
+    of hundreds of alternatives does, in one pass over the words (the alternation tried every phrase at
+    every character). Written here because the registry's matchers want tokens of their own (spaCy's
+    PhraseMatcher a Doc) or give no word boundaries (Aho-Corasick)."""
+
+    def __init__(self, phrases):
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            words = phrase_words(phrase)
+            if words:
+                self.by_first.setdefault(words[0], []).append(words)
+        for candidates in self.by_first.values():
+            candidates.sort(key=len, reverse=True)
+
+    def finditer(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, the phrase's key: its words joined by spaces) of each phrase in the text."""
+        tokens, words = _words(text)
+        by_first, found, free = self.by_first, [], 0
+        for i in [i for i, word in enumerate(words) if word in by_first]:
+            if i < free:
+                continue  # inside the phrase found before
+            for candidate in by_first[words[i]]:
+                if tuple(words[i:i + len(candidate)]) == candidate:
+                    found.append((tokens[i][0], tokens[i + len(candidate) - 1][1], " ".join(candidate)))
+                    free = i + len(candidate)
+                    break
+        return found
+
+    def search(self, text: str) -> bool:
+        return bool(self.finditer(text))
+
+
+@lru_cache(maxsize=4096)  # a sentence is read for cues, protests and actors, often more than once
+def _words(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    tokens = [m.span() for m in WORD.finditer(text)]
+    return tokens, [text[start:end].lower() for start, end in tokens]
+
+
+def phrase_words(phrase: str) -> tuple[str, ...]:
+    return tuple(word.lower() for word in WORD.findall(phrase))
+
+
+def phrase_key(phrase: str) -> str:
+    return " ".join(phrase_words(phrase))
+
+
 @dataclass(frozen=True)
 class Trigger:
     sub_event_type: str
@@ -64,28 +114,31 @@ class EventCodebook:
         unknown = set(cues["sub_event_type"]) - set(self.event_type)
         if unknown:
             raise ValueError(f"event cues name sub-event types missing from the taxonomy: {sorted(unknown)}")
-        self.cues = {row["phrase"].lower(): row for row in cues.iter_rows(named=True)}
-        self.cue_pattern = any_phrase(list(self.cues))
-        self.protest_pattern = any_phrase([p for p, row in self.cues.items()
-                                           if self.event_type[row["sub_event_type"]] == "Protests"])
+        self.cues = {phrase_key(row["phrase"]): row for row in cues.iter_rows(named=True)}
+        self.cue_index = PhraseIndex(self.cues)
+        self.protest_index = PhraseIndex([p for p, row in self.cues.items()
+                                          if self.event_type[row["sub_event_type"]] == "Protests"])
         self.actors = {row["noun"].lower(): row for row in generic_actors.iter_rows(named=True)}
-        self.actor_pattern = any_phrase(list(self.actors))
+        self.actors = {phrase_key(noun): row for noun, row in self.actors.items()}
+        self.actor_index = PhraseIndex(self.actors)
 
-    def triggers(self, sentence: str, offset: int, supported: bool) -> list[Trigger]:
-        """The cues in a sentence that say an event happened, best first. `supported`: the sentence
-        names a number, an actor or a victim, which weak cues need."""
+    def triggers(self, sentence: str, offset: int, supported: Callable[[], bool] | bool) -> list[Trigger]:
+        """The cues in a sentence that say an event happened, best first. `supported`: whether the
+        sentence names an actor, a victim or a casualty, which weak cues need (asked only when one is
+        there)."""
         found = []
-        has_protest = bool(self.protest_pattern.search(sentence))
-        for match in self.cue_pattern.finditer(sentence):
-            row = self.cues[match.group(0).lower()]
-            if row["needs"] == "actor" and not supported or row["needs"] == "protest" and not has_protest:
+        for start, end, key in self.cue_index.finditer(sentence):
+            row = self.cues[key]
+            if row["needs"] == "actor" and not (supported if isinstance(supported, bool) else supported()):
                 continue
-            before = sentence[max(match.start() - 40, 0):match.start()]
-            if NOT_YET.search(before) or MODIFIER_AFTER.match(sentence[match.end():]) or SUPPLIED_BEFORE.search(before):
+            if row["needs"] == "protest" and not self.protest_index.search(sentence):
+                continue
+            before = sentence[max(start - 40, 0):start]
+            if NOT_YET.search(before) or MODIFIER_AFTER.match(sentence[end:end + 20]) or SUPPLIED_BEFORE.search(before):
                 continue
             # 'arrested over the riots': the riots are the reason for the event, not the event
             priority = row["priority"] + (CAUSE_RANK if CAUSE_BEFORE.search(before) else 0)
-            found.append(Trigger(row["sub_event_type"], offset + match.start(), offset + match.end(), priority))
+            found.append(Trigger(row["sub_event_type"], offset + start, offset + end, priority))
         # The best cue decides, but a close one told first is the event's own verb: 'attacked a base ...
         # and were repelled' is an attack that turned into a clash, told from the attackers' side.
         ranked = sorted(found, key=lambda t: (t.priority, t.start))
@@ -101,5 +154,4 @@ class EventCodebook:
                     None)
 
     def generic_actors(self, sentence: str, offset: int) -> list[tuple[int, int, dict]]:
-        return [(offset + m.start(), offset + m.end(), self.actors[m.group(0).lower()])
-                for m in self.actor_pattern.finditer(sentence)]
+        return [(offset + start, offset + end, self.actors[key]) for start, end, key in self.actor_index.finditer(sentence)]

@@ -1,6 +1,7 @@
 """The day an event happened, read from the text that reports it against the day it was published.
 
-A written date ('14 March 2024', 'March 14', '14/03/2024') is parsed by dateparser; the words news
+A written date is read from its parts when it names its month ('14 March 2024', 'March 14'), by
+dateparser when it is all numbers ('14/03/2024', '2024-03-14'); the words news
 uses for days near publication ('on Tuesday', 'late on Sunday', 'yesterday', 'last week', 'earlier
 this month') are counted back from the publication day here, because dateparser reads a weekday
 named on that very weekday as a week earlier, where news means the same day.
@@ -12,6 +13,7 @@ when the text gives none and the publication day stands in for it.
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 import dateparser
 
@@ -21,9 +23,9 @@ MONTH_NAMES = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 YEAR = r"(?:19|20)\d\d"
 # Written dates, longest first: '14 March 2024', 'March 14, 2024', 'March 14', '14 March', '2024-03-14'.
 WRITTEN = re.compile(
-    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAMES}(?:,?\s+{YEAR})?"
-    rf"|{MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{YEAR})?"
-    rf"|{YEAR}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/{YEAR})(?![\w-])",
+    rf"\b(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month1>{MONTH_NAMES})(?:,?\s+(?P<year1>{YEAR}))?"
+    rf"|(?P<month2>{MONTH_NAMES})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year2>{YEAR}))?"
+    rf"|(?P<numeric>{YEAR}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/{YEAR}))(?![\w-])",
     re.IGNORECASE)
 HAS_YEAR = re.compile(YEAR)
 MONTH_YEAR = re.compile(rf"\b(?<!\d\s)(?<!\d)(?P<month>{MONTH_NAMES})\s+(?P<year>{YEAR})\b", re.IGNORECASE)  # 'in November 2023'
@@ -63,7 +65,8 @@ def publication_date(published: date) -> EventDate:
     return EventDate(published, "day", "publication")
 
 
-def stated_dates(text: str, published: date) -> list[EventDate]:
+@lru_cache(maxsize=4096)  # a sentence is read for its date more than once while its events are told
+def stated_dates(text: str, published: date) -> tuple[EventDate, ...]:
     """Every date the text states, in text order, none later than publication."""
     found = [_written(m, published) for m in WRITTEN.finditer(text)]
     days = [(d.start, d.start + 12) for d in found if d is not None]
@@ -71,7 +74,7 @@ def stated_dates(text: str, published: date) -> list[EventDate]:
               if not any(start <= m.start() < end for start, end in days)]
     found += [_weekday(m, published) for m in WEEKDAY.finditer(text)]
     found += [_relative(m, published) for m in RELATIVE_PHRASE.finditer(text)]
-    return sorted((d for d in found if d is not None), key=lambda d: d.start)
+    return tuple(sorted((d for d in found if d is not None), key=lambda d: d.start))
 
 
 def event_date(text: str, published: date | None, anchor: int = 0) -> EventDate | None:
@@ -87,11 +90,19 @@ def event_date(text: str, published: date | None, anchor: int = 0) -> EventDate 
 
 
 def _written(match: re.Match, published: date) -> EventDate | None:
-    phrase = re.sub(r"(?<=\d)(st|nd|rd|th)\b|\bof\s+", "", match.group(0), flags=re.IGNORECASE)
-    parsed = dateparser.parse(phrase, languages=["en"], settings={**PARSER_SETTINGS, "RELATIVE_BASE": _midnight(published)})
-    if parsed is None:
+    phrase = match.group(0)
+    if match.group("numeric"):
+        day = _parsed(phrase, published)
+    else:  # a month's name: the date is its three parts, the year of publication when none is written
+        month = match.group("month1") or match.group("month2")
+        year = match.group("year1") or match.group("year2")
+        try:
+            day = date(int(year) if year else published.year, MONTHS.index(month.lower()[:3]) + 1,
+                       int(match.group("day1") or match.group("day2")))
+        except ValueError:
+            return None  # '31 February'
+    if day is None:
         return None
-    day = parsed.date()
     if not HAS_YEAR.search(phrase) and day > published:
         day = _year_before(day)  # 'on 30 December', read on 2 January
     if day > published:
@@ -103,6 +114,12 @@ def _month_year(match: re.Match, published: date) -> EventDate | None:
     """A month of a year ('in November 2023'): its first day, at month precision."""
     day = date(int(match.group("year")), MONTHS.index(match.group("month").lower()[:3]) + 1, 1)
     return EventDate(day, "month", "text", match.start()) if day <= published else None
+
+
+@lru_cache(maxsize=4096)  # news repeats its dates; dateparser takes a millisecond each
+def _parsed(phrase: str, published: date) -> date | None:
+    parsed = dateparser.parse(phrase, languages=["en"], settings={**PARSER_SETTINGS, "RELATIVE_BASE": _midnight(published)})
+    return parsed.date() if parsed else None
 
 
 def _weekday(match: re.Match, published: date) -> EventDate:

@@ -158,6 +158,7 @@ class _ArticleCoder:
         self.article, self.published, self.mentions, self.places = article, published, mentions, places
         self.codebook, self.cues = codebook, cues
         self.body = article["body"]
+        self.sentences = sentences(self.body)
         self.looks_back = bool(LEAD_LOOKS_BACK.search(f"{article['title'] or ''} {self.body[:300]}"))
         self.first_event_offset = -1  # known once every event is found
         self.actors = EventActors(self.body, mentions, places, codebook)
@@ -165,7 +166,7 @@ class _ArticleCoder:
     def rows(self, counted: list[dict]) -> list[dict]:
         events = [self._counted(row) for row in counted]
         spans = [(row["first_offset"], row["last_offset"]) for row in counted]
-        for sentence_start, sentence in sentences(self.body):
+        for sentence_start, sentence in self.sentences:
             if any(first <= sentence_start < last for first, last in spans):
                 continue  # a sentence of a counted incident: coded with it
             event = self._uncounted(sentence_start, sentence, events)
@@ -232,11 +233,11 @@ class _ArticleCoder:
     def _supported(self, sentence: str) -> bool:
         """A casualty or a generic actor in the sentence: what a weak cue needs ('shares rallied' and
         'Liverpool's attack' have neither)."""
-        return bool(CASUALTY.search(sentence) or self.codebook.actor_pattern.search(sentence))
+        return bool(CASUALTY.search(sentence) or self.codebook.actor_index.search(sentence))
 
     def _counted(self, row: dict) -> _Event:
         """A counted incident with the trigger of its first sentence that has one."""
-        spanned = [(s, text) for s, text in sentences(self.body) if row["first_offset"] <= s < row["last_offset"]]
+        spanned = [(s, text) for s, text in self.sentences if row["first_offset"] <= s < row["last_offset"]]
         spanned = spanned or [(row["first_offset"], self.body[row["first_offset"]:row["last_offset"]])]
         trigger = next((t[0] for s, text in spanned if (t := self.codebook.triggers(text, s, True))), None)
         start, text = next(((s, x) for s, x in spanned if trigger and s <= trigger.start < s + len(x)), spanned[0])
@@ -247,7 +248,7 @@ class _ArticleCoder:
     def _uncounted(self, start: int, sentence: str, events: list[_Event]) -> _Event | None:
         """The event a sentence without a count reports, if any; a sentence that goes on reporting the
         event before it extends that one and returns None."""
-        triggers = self.codebook.triggers(sentence, start, self._supported(sentence))
+        triggers = self.codebook.triggers(sentence, start, lambda: self._supported(sentence))
         previous = max((e for e in events if e.first_offset < start), key=lambda e: e.first_offset, default=None)
         if not triggers and previous is not None and previous.trigger:
             intervention = self.codebook.triggers(f"protesters {sentence}", start - 11, True)  # 'Police fired tear gas'
@@ -312,7 +313,7 @@ class _ArticleCoder:
         anchor = event.trigger.start if event.trigger else event.sentence_start
         told = [(event.sentence_start, event.sentence)] + event.sentences
         if event.first_offset <= self.first_event_offset:
-            told += sentences(self.body)[:1]  # the lead tells the article's first event: 'Floods hit ... on Monday.'
+            told += self.sentences[:1]  # the lead tells the article's first event: 'Floods hit ... on Monday.'
         for start, text in told:
             stated = event_date(text, self.published, anchor - start)
             if stated is not None:

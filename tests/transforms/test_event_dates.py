@@ -31,7 +31,7 @@ def test_the_words_for_a_day_resolve_against_publication(text, day, precision):
 
 
 def test_a_weekday_that_only_names_something_dates_nothing():
-    assert stated_dates("Tuesday's vote was postponed.", THURSDAY) == []
+    assert stated_dates("Tuesday's vote was postponed.", THURSDAY) == ()
 
 
 def test_the_date_nearest_the_event_is_its_date():
