@@ -28,6 +28,7 @@ from transforms.event_actors import EventActors, refined
 from transforms.event_codebook import CAUSE_RANK, EventCodebook, Trigger
 from transforms.event_dates import EventDate, event_date, publication_date
 from transforms.incidents import (
+    CASUALTIES,
     INCIDENT_SCHEMA,
     LEAD_LOOKS_BACK,
     IncidentCues,
@@ -91,6 +92,7 @@ SUB_EVENT_OF_FAMILY = {"earthquake": "Earthquake", "flood": "Flood", "storm": "S
                        "stampede": "Collapse or explosion", "protest": "Peaceful protest", "arrest": "Arrests"}
 NO_ACTORS = ("Disasters", "Accidents")
 NATURAL = ("Disasters", "Accidents")  # what a later 'were killed' in the same article goes on counting
+PEACEFUL = ("Strategic developments",)  # no one is killed in them: a count of the dead is another event's
 CASUALTY = re.compile(r"\b(?:kill(?:ed|ing)?|dead|died|death|wounded|injur(?:ed|ies|ing)|hurt|casualties|bodies|victims?"
                       r"|destroyed|damaged|evacuated|displaced|homeless|missing|rescued|hostages?)\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;,]\s+|\s(?:but|while|whereas)\s")
@@ -222,6 +224,8 @@ class _ArticleCoder:
         if counted.trigger is not None and counted.trigger.priority < GENERIC_PRIORITY \
                 and self._type(told.trigger) != self._type(counted.trigger):
             return False
+        if counted.row["incident_type"] in CASUALTIES and self._type(told.trigger) in PEACEFUL:
+            return False  # 'Police arrested two men. Three were killed in Sunday's attack': the deaths are not the arrest's
         if told.place is not None and counted.place is not None and not (
                 told.place.contains(counted.place) or counted.place.contains(told.place)):
             return False
@@ -236,10 +240,14 @@ class _ArticleCoder:
         return bool(CASUALTY.search(sentence) or self.codebook.actor_index.search(sentence))
 
     def _counted(self, row: dict) -> _Event:
-        """A counted incident with the trigger of its first sentence that has one."""
+        """A counted incident with the trigger of its first sentence that has one; the dead and wounded
+        are never those of an arrest or an agreement the sentence also tells of."""
         spanned = [(s, text) for s, text in self.sentences if row["first_offset"] <= s < row["last_offset"]]
         spanned = spanned or [(row["first_offset"], self.body[row["first_offset"]:row["last_offset"]])]
-        trigger = next((t[0] for s, text in spanned if (t := self.codebook.triggers(text, s, True))), None)
+        casualties = row["incident_type"] in CASUALTIES
+        trigger = next((t[0] for s, text in spanned if (t := [trigger for trigger in self.codebook.triggers(text, s, True)
+                                                              if not (casualties and self._type(trigger) in PEACEFUL)])),
+                       None)
         start, text = next(((s, x) for s, x in spanned if trigger and s <= trigger.start < s + len(x)), spanned[0])
         place = (row["place_entity_id"], self.places.get(row["place_entity_id"])) if row["place_entity_id"] else (None, None)
         return _Event(trigger, start, text, row["first_offset"], row["last_offset"], *place, row=row,
