@@ -50,7 +50,8 @@ class EventActors:
     def __init__(self, body: str, mentions: list[dict], places: dict[str, Place], codebook: EventCodebook):
         self.body, self.mentions, self.places, self.codebook = body, mentions, places, codebook
 
-    def _mentions_in(self, start: int, end: int) -> list[dict]:
+    def mentions_in(self, start: int, end: int) -> list[dict]:
+        """The article's mentions that lie within [start, end)."""
         return [m for m in self.mentions if start <= m["start"] and m["end"] <= end]
 
     def of(self, sentence_start: int, sentence: str, trigger: Trigger | None, country: str | None
@@ -84,7 +85,7 @@ class EventActors:
         - a demonym before a weapon is that country's forces ('Russian drones', 'an Israeli strike');
         - a name after 'in' or 'near' is a place the model took for a name, not an actor;
         - who only speaks ('police said') is no actor."""
-        inside = self._mentions_in(start, start + len(sentence))
+        inside = self.mentions_in(start, start + len(sentence))
         places_end = {m["end"] for m in inside if m["label"] == "PLACE" or m["entity_id"] in self.places}
         named = [m for m in inside  # 'Russian' is a place and an actor
                  if m["label"] in ACTOR_LABELS and (m["label"] == "GROUP" or m["entity_id"] not in self.places)

@@ -231,9 +231,6 @@ class _ArticleCoder:
             return False
         return not any(self.cues.says("separate", text) for _, text in counted.sentences)
 
-    def _mentions_in(self, start: int, end: int) -> list[dict]:
-        return [m for m in self.mentions if start <= m["start"] and m["end"] <= end]
-
     def _supported(self, sentence: str) -> bool:
         """A casualty or a generic actor in the sentence: what a weak cue needs ('shares rallied' and
         'Liverpool's attack' have neither)."""
@@ -278,7 +275,7 @@ class _ArticleCoder:
         # ('gathered on 4 August 2024 ... of the 2020 port explosion').
         if not dated_here and report_kind(clause, sentence, self.cues, self.published, self.looks_back) != "incident":
             return None  # history or a running toll
-        place = event_place(sentence, start, self._mentions_in(start, start + len(sentence)), self.places)
+        place = event_place(sentence, start, self.actors.mentions_in(start, start + len(sentence)), self.places)
         if previous is not None and self._goes_on(previous, trigger, place, stated, sentence):
             previous.last_offset = max(previous.last_offset, start + len(sentence))
             previous.sentences.append((start, sentence))
