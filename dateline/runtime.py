@@ -5,6 +5,7 @@ calls `prepare_environment` before importing any flow.
 """
 
 import atexit
+import logging
 import os
 import socket
 import subprocess
@@ -24,6 +25,8 @@ OFFLINE_ENV = {
 DEFAULTS_ENV = {
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180",
     "PREFECT_LOGGING_LEVEL": "INFO",
+    "PREFECT_LOGGING_EXTRA_LOGGERS": "dateline",  # the night's own warnings in the flow run's logs
+    "PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW": "ignore",  # and only there: a plain night has no flow run
 }
 
 
@@ -43,9 +46,14 @@ def prepare_environment(data_dir: Path) -> None:
     for name, value in DEFAULTS_ENV.items():
         os.environ.setdefault(name, value)
     if "PREFECT_HOME" not in os.environ:
-        home = data_dir.resolve() / ".prefect"
-        home.mkdir(parents=True, exist_ok=True)
-        os.environ["PREFECT_HOME"] = str(home)
+        os.environ["PREFECT_HOME"] = str(data_dir.resolve() / ".prefect")  # Prefect creates it when imported
+
+
+def log_to_stderr(level: int = logging.INFO) -> None:
+    """A night run without Prefect logs as a Prefect run would: time, level and logger on standard error."""
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr, datefmt="%H:%M:%S",
+                        format="%(asctime)s.%(msecs)03d | %(levelname)-7s | %(name)s - %(message)s")
+    logging.getLogger("dateline").setLevel(level)
 
 
 def utc_now() -> datetime:

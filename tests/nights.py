@@ -1,6 +1,7 @@
-"""Whole nights for the tests: the real flow, given its one parameter model, and what the tests read
-of the DuckDB file a night leaves. A night needs the session's Prefect server: a module running one
-says so with `pytest.mark.usefixtures("prefect_server")` (tests/conftest.py)."""
+"""Whole nights for the tests, given their one parameter model, and what the tests read of the DuckDB
+file a night leaves. `run_night` runs a night as `dateline run` does without a Prefect server;
+`flow_night` runs the nightly flow, which needs the session's Prefect server: a module running one says
+so with `pytest.mark.usefixtures("prefect_server")` (tests/conftest.py)."""
 
 import atexit
 import functools
@@ -20,8 +21,18 @@ RUN_COLUMNS = {"raw_article": "ingested_run_id, ingested_at", "ops_quarantine": 
 
 
 def run_night(**values) -> dict:
-    """The nightly flow on NightParameters(**values); an unusable value raises SettingsError naming it.
-    The warehouse's folder starts with the reference data an earlier night built (`give_built_reference_data`)."""
+    """A night on NightParameters(**values), without Prefect; an unusable value raises SettingsError naming
+    it. The warehouse's folder starts with the reference data an earlier night built
+    (`give_built_reference_data`)."""
+    from dateline.night.runner import run_night as night
+
+    parameters = night_parameters(**values)
+    give_built_reference_data(parameters)
+    return night(parameters)
+
+
+def flow_night(**values) -> dict:
+    """The same night as a run of the nightly flow, each step a task run."""
     from flows.nightly import nightly
 
     parameters = night_parameters(**values)

@@ -113,3 +113,33 @@ def test_legends_of_counts_show_whole_numbers(values, shown):
     from dateline.pages.charts import whole_legend
 
     assert whole_legend(pl.Series(values)).to_dict()["values"] == shown
+
+
+def test_the_vega_libraries_are_bundled_once_per_version_and_read_back_whole(tmp_path, monkeypatch):
+    import vl_convert
+
+    from dateline.pages.report import _vega_bundle
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    built = _vega_bundle.__wrapped__()
+    cached = tmp_path / "dateline" / f"vega-bundle-{vl_convert.__version__}.js"
+    assert cached.read_text(encoding="utf-8") == built and "vega-lite" in built
+    cached.write_text("// kept", encoding="utf-8")
+    assert _vega_bundle.__wrapped__() == "// kept"  # read from the cache, not bundled again
+    cached.unlink()
+    cached.parent.chmod(0o500)  # a home it cannot write: bundled each time, the report still whole
+    try:
+        assert _vega_bundle.__wrapped__() == built
+    finally:
+        cached.parent.chmod(0o700)
+
+
+def test_both_maps_draw_land_and_borders_from_named_datasets_of_their_spec():
+    sections = by_title(build_report(populated().con, MARCH))
+    for title in ("Places in the news", "Events on the map"):
+        spec = sections[title].spec
+        land, borders, _ = spec["layer"]
+        assert (land["data"], borders["data"]) == ({"name": "world-land"}, {"name": "world-borders"})
+        assert len(spec["datasets"]["world-land"]) > 100  # the continents and islands, as polygons
+        assert {f["geometry"]["type"] for f in spec["datasets"]["world-land"]} == {"Polygon"}
+        assert spec["datasets"]["world-borders"][0]["geometry"]["type"] == "MultiLineString"

@@ -18,13 +18,13 @@ from dateline.parameters import (
     check_dask_address,
     night_parameters,
 )
-from dateline.runtime import prepare_environment, start_prefect_api, wait_for_prefect_api
+from dateline.runtime import log_to_stderr, prepare_environment, start_prefect_api, wait_for_prefect_api
 from warehouse.disk import DiskFull
 
 
 @night_options()
 def run(parameters: dict) -> None:
-    """Run the nightly flow once, here, on a Prefect API of its own (nothing to start first)."""
+    """Run the night once, here: plainly, or as a flow run of the Prefect API that PREFECT_API_URL names."""
     _run_night(_checked(parameters))
 
 
@@ -48,16 +48,27 @@ def _checked(values: dict) -> NightParameters:
 
 
 def _run_night(parameters: NightParameters) -> None:
+    """The night as a Prefect flow run when there is a Prefect API to record it (PREFECT_API_URL) or Dask
+    workers to report to one (a temporary server of its own); otherwise plainly, here, without Prefect."""
     prepare_environment(parameters.data_dir)
-    start_prefect_api()  # before Prefect is imported: it reads PREFECT_API_URL once
+    on_prefect = bool(os.environ.get("PREFECT_API_URL") or parameters.dask)
+    if on_prefect:
+        start_prefect_api()  # before Prefect is imported: it reads PREFECT_API_URL once
+    else:
+        log_to_stderr()
     from dateline.night.resources import prepare_resources
 
-    prepare_resources(parameters)  # the workers load the model while the server starts
-    wait_for_prefect_api()
-    from flows.nightly import nightly
-
+    prepare_resources(parameters)  # the workers load the model while the rest is imported
     try:
-        nightly(parameters)
+        if on_prefect:
+            wait_for_prefect_api()
+            from flows.nightly import nightly
+
+            nightly(parameters)
+        else:
+            from dateline.night.runner import run_night
+
+            run_night(parameters)
     except DiskFull as error:  # said plainly: what ran out, and that the published warehouse is as it was
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(1) from None

@@ -94,14 +94,19 @@ def places_map(frame: pl.DataFrame, window: str) -> dict:
 
 
 def _world_layer(points: alt.Chart, title: str) -> dict:
-    """`points` over land and borders, on an equal-area world map."""
+    """`points` over land and borders, on an equal-area world map. The shapes are named datasets added
+    to the finished spec: through Altair, its validation would walk every coordinate (seconds a map)."""
     shapes = world_shapes()
-    land = [f for f in shapes["features"] if f["properties"]["kind"] == "land"]
-    borders = [f for f in shapes["features"] if f["properties"]["kind"] == "border"]
-    base = alt.Chart(alt.Data(values=land)).mark_geoshape(fill="#e9ecef", stroke="#ced4da", strokeWidth=0.4)
-    lines = alt.Chart(alt.Data(values=borders)).mark_geoshape(filled=False, stroke="#adb5bd", strokeWidth=0.4)
-    return alt.layer(base, lines, points, title=title).properties(
+    base = alt.Chart(alt.NamedData(name="world-land")).mark_geoshape(fill="#e9ecef", stroke="#ced4da",
+                                                                     strokeWidth=0.4)
+    lines = alt.Chart(alt.NamedData(name="world-borders")).mark_geoshape(filled=False, stroke="#adb5bd",
+                                                                         strokeWidth=0.4)
+    spec = alt.layer(base, lines, points, title=title).properties(
         width=WIDTH, height=420, projection=alt.Projection(type="equalEarth")).to_dict()
+    spec.setdefault("datasets", {}).update({
+        "world-land": [f for f in shapes["features"] if f["properties"]["kind"] == "land"],
+        "world-borders": [f for f in shapes["features"] if f["properties"]["kind"] == "border"]})
+    return spec
 
 
 # Event types in the order of seeds/event_types.csv, each with its colour on the chart and the map.

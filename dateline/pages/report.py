@@ -14,7 +14,7 @@ import polars as pl
 
 from dateline.files import write_atomically
 from dateline.pages import charts
-from dateline.runtime import utc_now
+from dateline.runtime import user_cache_dir, utc_now
 from warehouse.db import sql
 
 DEFAULT_DAYS = 30
@@ -184,9 +184,21 @@ def _script_safe(text: str) -> str:
 
 @cache
 def _vega_bundle() -> str:
+    """Vega, Vega-Lite and vega-embed as one script. vl-convert bundles them in seconds, always the same
+    for one vl-convert version: kept in the user's cache, by that version (built again if it cannot be)."""
     import vl_convert
 
-    return vl_convert.javascript_bundle()
+    cached = user_cache_dir() / f"vega-bundle-{vl_convert.__version__}.js"
+    try:
+        return cached.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        pass
+    bundle = vl_convert.javascript_bundle()
+    try:
+        write_atomically(cached, bundle)
+    except OSError:  # a read-only or full home: the report is still whole, only slower to write
+        pass
+    return bundle
 
 
 @cache

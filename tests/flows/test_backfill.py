@@ -11,7 +11,7 @@ from tests.helpers import SEEDS
 from tests.nights import copy_warehouse, query, run_night
 
 # Whole nights (`make test-fast` leaves them out), on the session's Prefect server.
-pytestmark = [pytest.mark.night, pytest.mark.usefixtures("prefect_server")]
+pytestmark = pytest.mark.night
 
 ARTICLES = [
     {"url": "https://example.org/a", "title": "Strike in Baghdad", "date_publish": "2024-02-05 09:00:00",

@@ -17,7 +17,7 @@ from warehouse.load import TABLES
 from warehouse.publish import COPY_MARGIN_BYTES
 
 # Whole nights (`make test-fast` leaves them out), on the session's Prefect server.
-pytestmark = [pytest.mark.night, pytest.mark.usefixtures("prefect_server")]
+pytestmark = pytest.mark.night
 # The night's caches, report and docs live beside the warehouse too; a tmpfs takes memory only as it
 # is written, but the filler writes all of it.
 DISK_BYTES = 96 * 2**20

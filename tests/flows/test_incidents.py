@@ -8,7 +8,7 @@ import pytest
 from tests.nights import query, run_night
 
 # Whole nights (`make test-fast` leaves them out), on the session's Prefect server.
-pytestmark = [pytest.mark.night, pytest.mark.usefixtures("prefect_server")]
+pytestmark = pytest.mark.night
 
 
 def article(folder, name: str, source: str, published: str, title: str, text: str) -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from dateline.parameters import NightParameters, SettingsError
 from tests.helpers import SAMPLE_ARTICLE, SEEDS
-from tests.nights import content, copy_warehouse, query, run_night, snapshot, suites_failing_articles_over
+from tests.nights import content, copy_warehouse, flow_night, query, run_night, snapshot, suites_failing_articles_over
 
 # Whole nights (`make test-fast` leaves them out), on the session's Prefect server.
 pytestmark = [pytest.mark.night, pytest.mark.usefixtures("prefect_server")]
@@ -17,7 +17,8 @@ pytestmark = [pytest.mark.night, pytest.mark.usefixtures("prefect_server")]
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory):
     warehouse = tmp_path_factory.mktemp("seeded") / "dateline.duckdb"
-    first = run_night(landing=str(SEEDS / "landing"), warehouse=str(warehouse), processes=2)
+    # The first night as a flow run, the second plainly, as `dateline run` runs it without a server.
+    first = flow_night(landing=str(SEEDS / "landing"), warehouse=str(warehouse), processes=2)
     after_first = snapshot(warehouse)
     second = run_night(landing=str(SEEDS / "landing"), warehouse=str(warehouse))
     return warehouse, first, second, after_first
@@ -224,14 +225,19 @@ def test_the_same_night_in_chunks_of_any_size_leaves_identical_tables(seeded, tm
     assert content(chunked) == content(warehouse)
 
 
-def test_chunks_and_stages_are_named_task_runs(seeded):
+def test_a_flow_run_names_its_chunks_and_stages_as_task_runs_and_keeps_its_summary(seeded):
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
 
     _, first, *_ = seeded
+    flow_run = FlowRunFilter(id=FlowRunFilterId(any_=[first["run_id"]]))
     with get_client(sync_client=True) as client:
-        runs = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[first["run_id"]])))
-    assert {"ingest-chunk-1", "extract-chunk-1", "load-chunk-1", "check-warehouse", "commit"} <= {r.name for r in runs}
+        runs = client.read_task_runs(flow_run_filter=flow_run)
+        artifacts = {artifact.key: artifact for artifact in client.read_artifacts(flow_run_filter=flow_run)}
+    assert {"ingest-chunk-1", "extract-chunk-1", "load-chunk-1", "check-warehouse", "commit",
+            "write-report-and-docs"} <= {r.name for r in runs}
+    assert {"nightly-summary", "nightly-dq-failures"} <= set(artifacts)
+    assert f"# Nightly run `{first['run_id']}`" in artifacts["nightly-summary"].data
 
 
 def test_a_body_too_long_for_the_model_loads_in_windows_and_one_without_spaces_is_quarantined(tmp_path):

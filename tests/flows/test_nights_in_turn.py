@@ -11,7 +11,7 @@ from tests.helpers import SAMPLE_ARTICLE, SEEDS
 from tests.nights import query, run_night
 
 # Whole nights (`make test-fast` leaves them out), on the session's Prefect server.
-pytestmark = [pytest.mark.night, pytest.mark.usefixtures("prefect_server")]
+pytestmark = pytest.mark.night
 
 
 def test_date_window_defers_articles_to_a_later_run(tmp_path):
