@@ -5,9 +5,11 @@
 Every row is a whole process (python -m ...), model load and start-up counted, measured from outside
 (benchmarks.rss: wall seconds, peak RSS and PSS of the process tree):
 
-- dateline run: the real nightly flow (`dateline run`, embedded Prefect server, the same pipeline the
-  nightly deployment runs) on the corpus; its per-stage seconds come from the run's own summary
-  (ops_runs.counts);
+- fixed cost: `dateline run` on one article into a new warehouse, end to end and to its first landing
+  file read, against bare spaCy's whole process on the same article (the model's own start-up);
+- dateline run: the real night (`dateline run`, no Prefect server: the same runner the nightly
+  deployment's flow runs as tasks) on the corpus; its per-stage seconds come from the run's own
+  summary (ops_runs.counts);
 - bare spaCy: the model with only `ner`, `nlp.pipe(n_process=cores)`, nothing else (the reference);
 - naive: the tutorial pipeline (`nlp(text)` per article, pandas, `executemany` into DuckDB);
 - scale: dateline run on --scale articles, for peak memory against the night's size;
@@ -55,6 +57,8 @@ TARGET_PEAK_MB = 1536
 TARGET_SCALE_GROWTH = 1.10
 TARGET_INCREMENTAL_RATIO = 1.10
 TARGET_INCIDENTS_SHARE = 0.10  # of the NER's time
+TARGET_ONE_ARTICLE_SECONDS = 6.0  # a whole one-article night, end to end
+TARGET_FIRST_READ_SECONDS = 3.0  # from the command's start to the first landing file read
 SCALE_OUT_ARTICLES = 1000  # about 40 s a night on 2 cores: long enough that the model loads do not dominate
 MB = 1024 * 1024
 SEEDS = Path(__file__).resolve().parents[1] / "seeds" / "landing"
@@ -92,6 +96,7 @@ def main(argv: list[str] | None = None) -> None:
         largest = max(scales + [args.articles, args.scale_out or 0]) + args.new
         corpus = list(generate_articles(largest)) if scales or not args.landing else []
         landing = args.landing or write_jsonl(corpus[:args.articles], work / "landing")[0].parent
+        fixed = fixed_cost_rows(work, env, args.processes)
         rows = compare(landing, work, env, args.processes)
         scale_rows, incremental, publishing, pages, backfill = [], [], [], [], []
         for size in scales:
@@ -106,6 +111,7 @@ def main(argv: list[str] | None = None) -> None:
         if scales:
             backfill = [backfill_row(work / f"scale-{scales[-1]}.duckdb", work / f"landing-{scales[-1]}", work, env,
                                      args.processes)]
+        print_fixed_cost(*fixed)
         print_report(rows, scale_rows, [night.row for night in incremental], args)
         for night in incremental:
             print_stages(night)
@@ -138,6 +144,27 @@ def compare(landing: Path, work: Path, env: dict, processes: int) -> dict:
     naive = run_peer("naive tutorial pipeline",
                      ["naive", "--landing", str(landing), "--warehouse", str(work / "naive.duckdb")], env)
     return {"dateline": night.row, "bare": bare, "naive": naive, "night": night}
+
+
+def fixed_cost_rows(work: Path, env: dict, processes: int) -> tuple[Night, Row]:
+    """What a night pays around its work: `dateline run` on one article into a new warehouse (its folder's
+    reference data built by the warm-up), against bare spaCy's whole process on the same article."""
+    landing = work / "one-article"
+    landing.mkdir()
+    shutil.copy(SEEDS / "sample-article.txt", landing)
+    night = run_dateline(f"dateline run, one article ({processes} processes)", work / "one-article.duckdb", landing,
+                         env, processes)
+    bare = run_peer("bare spaCy NER, one article", ["bare-spacy", "--landing", str(landing), "--processes", "1"], env)
+    return night, bare
+
+
+def print_fixed_cost(night: Night, bare: Row) -> None:
+    print_table([night.row, bare])
+    verdict("one-article night, seconds end to end", night.row.seconds, TARGET_ONE_ARTICLE_SECONDS,
+            higher_is_better=False)
+    verdict("one-article night, seconds to the first landing file read", night.first_article_seconds or 0,
+            TARGET_FIRST_READ_SECONDS, higher_is_better=False)
+    print(f"fixed cost beyond the model's own start-up (bare spaCy's process): {night.row.seconds - bare.seconds:.1f} s\n")
 
 
 def incremental_rows(new: list[dict], held: int, work: Path, env: dict, processes: int) -> list[Night]:

@@ -7,10 +7,13 @@ calls `prepare_environment` before importing any flow.
 import atexit
 import logging
 import os
+import signal
 import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -54,6 +57,7 @@ def log_to_stderr(level: int = logging.INFO) -> None:
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr, datefmt="%H:%M:%S",
                         format="%(asctime)s.%(msecs)03d | %(levelname)-7s | %(name)s - %(message)s")
     logging.getLogger("dateline").setLevel(level)
+    logging.getLogger("great_expectations").setLevel(logging.WARNING)  # it sets INFO for its own
 
 
 def utc_now() -> datetime:
@@ -106,3 +110,68 @@ def wait_for_prefect_api(timeout: float = 180) -> None:
             pass
         time.sleep(0.1)
     raise RuntimeError(f"the Prefect API at {url} did not answer within {timeout:.0f} s")
+
+
+class Stopped(BaseException):
+    """A stop signal (SIGTERM from systemd, Kubernetes or `docker stop`; SIGINT from a terminal) ends
+    the night where it is: like KeyboardInterrupt, no `except Exception` swallows it, and every cleanup
+    on the way out runs (the working copy removed, the workers stopped, the run recorded)."""
+
+    def __init__(self, signal_name: str, detail: str = ""):
+        self.signal_name = signal_name
+        super().__init__(f"stopped by {signal_name}{detail}")
+
+
+class _StopSignals:
+    """The first stop signal raises Stopped in the main thread, unless stops are held (a night's
+    commit and publishing, which end whole or not at all): then it is kept for `release_stops`. Later
+    signals are ignored: the process is already on its way out, and its cleanup must finish."""
+
+    def __init__(self):
+        self.received: str | None = None
+        self.held = False
+        self.pending = False
+
+    def handle(self, signum: int, frame) -> None:
+        if self.received:
+            return
+        self.received = signal.Signals(signum).name
+        if self.held:
+            self.pending = True
+        else:
+            raise Stopped(self.received)
+
+
+_stops = _StopSignals()
+
+
+@contextmanager
+def stopping_on_signals() -> Iterator[None]:
+    """SIGTERM and SIGINT raise Stopped while inside (the main thread's handlers; restored at exit)."""
+    global _stops
+    _stops = _StopSignals()
+    previous = {sig: signal.signal(sig, _stops.handle) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def hold_stops() -> None:
+    """From here a stop signal waits for release_stops (no-op outside stopping_on_signals)."""
+    _stops.held = True
+
+
+def stop_received() -> str | None:
+    """The stop signal this process received, if any (inside stopping_on_signals)."""
+    return _stops.received
+
+
+def release_stops() -> str | None:
+    """Stop holding; the name of a signal that arrived while held, if one did (the caller stops)."""
+    _stops.held = False
+    if _stops.pending:
+        _stops.pending = False
+        return _stops.received
+    return None

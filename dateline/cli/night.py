@@ -2,6 +2,7 @@
 
 import ipaddress
 import os
+import signal
 import sys
 from typing import Annotated
 
@@ -18,7 +19,7 @@ from dateline.parameters import (
     check_dask_address,
     night_parameters,
 )
-from dateline.runtime import log_to_stderr, prepare_environment, start_prefect_api, wait_for_prefect_api
+from dateline.runtime import Stopped, log_to_stderr, prepare_environment, start_prefect_api, stopping_on_signals, wait_for_prefect_api
 from warehouse.disk import DiskFull
 
 
@@ -58,20 +59,24 @@ def _run_night(parameters: NightParameters) -> None:
         log_to_stderr()
     from dateline.night.resources import prepare_resources
 
-    prepare_resources(parameters)  # the workers load the model while the rest is imported
-    try:
-        if on_prefect:
-            wait_for_prefect_api()
-            from flows.nightly import nightly
+    with stopping_on_signals():
+        try:
+            prepare_resources(parameters)  # the workers load the model while the rest is imported
+            if on_prefect:
+                wait_for_prefect_api()
+                from flows.nightly import nightly
 
-            nightly(parameters)
-        else:
-            from dateline.night.runner import run_night
+                nightly(parameters)
+            else:
+                from dateline.night.runner import run_night
 
-            run_night(parameters)
-    except DiskFull as error:  # said plainly: what ran out, and that the published warehouse is as it was
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(1) from None
+                run_night(parameters)
+        except DiskFull as error:  # said plainly: what ran out, and that the published warehouse is as it was
+            typer.echo(f"error: {error}", err=True)
+            raise typer.Exit(1) from None
+        except Stopped as stop:  # the night cleaned up on its way out; exit as the signal would have
+            typer.echo(f"error: {stop}", err=True)
+            raise typer.Exit(128 + signal.Signals[stop.signal_name].value) from None
 
 
 @night_options()

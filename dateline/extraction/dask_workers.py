@@ -98,5 +98,6 @@ class DaskFinderPool:
         return Findings([self._runner.submit(find, {"articles": batch, "spec": self._spec})
                          for batch in batches(articles, self.batch_size)])
 
-    def close(self) -> None:
+    def close(self, abandon: bool = False) -> None:
+        """Leave the cluster (its workers are its own: they keep running either way)."""
         self._runner.__exit__(None, None, None)

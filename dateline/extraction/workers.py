@@ -9,6 +9,7 @@ same Finder on the workers of a Dask cluster.
 
 import functools
 import multiprocessing
+import signal
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -46,6 +47,7 @@ _finder: Finder | None = None  # the worker's own
 
 def _start_worker(model: str, batch_size: int, reference_dir: Path, cache_dir: Path) -> None:
     global _finder
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the main process decides
     gazetteer = load_gazetteer(reference_dir, cache_dir)  # built by the main process, read from its cache
     _finder = Finder(model, batch_size, gazetteer, load_count_rules(reference_dir))
 
@@ -120,6 +122,15 @@ class FinderPool:
         with _local_lock:
             return Findings([self._local.find(batch) for batch in batches(articles, self.batch_size)])
 
-    def close(self) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(wait=True, cancel_futures=True)
+    def close(self, abandon: bool = False) -> None:
+        """Stop the workers: once their batches are done, or at once when the night is `abandon`ed (it
+        failed or was stopped, and nobody waits for its batches)."""
+        if self._executor is None:
+            return
+        processes = list((getattr(self._executor, "_processes", None) or {}).values())  # no public handle before 3.14
+        self._executor.shutdown(wait=not abandon, cancel_futures=True)
+        if abandon:
+            for process in processes:
+                process.terminate()
+            for process in processes:
+                process.join(timeout=5)

@@ -114,8 +114,10 @@ class Night:
                 night = cls(settings, run, con, resources)
                 night.tallies["prepare"]["pending_before_run"] = night._pending_ids().height
                 yield night
-        finally:
-            resources.close()
+        except BaseException:
+            resources.close(abandon=True)
+            raise
+        resources.close()
 
     @property
     def validator(self) -> Validator:

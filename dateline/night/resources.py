@@ -42,9 +42,10 @@ class Resources:
     def places(self) -> PlaceIndex:
         return self._places.result()
 
-    def close(self) -> None:
-        self.pool.close()
-        self.background.shutdown(wait=False)
+    def close(self, abandon: bool = False) -> None:
+        """Stop the workers (at once when the night is `abandon`ed: failed or stopped)."""
+        self.pool.close(abandon)
+        self.background.shutdown(wait=False, cancel_futures=True)
 
 
 def load_resources(*, model: str, batch_size: int, processes: int, reference_dir: Path, expectations_dir: Path,

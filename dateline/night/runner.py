@@ -20,7 +20,7 @@ from dateline.night.stages import Run
 from dateline.pages.dq_page import render_report
 from dateline.pages.outputs import dq_report_path, write_docs_for, write_report_for
 from dateline.parameters import NightParameters
-from dateline.runtime import utc_now
+from dateline.runtime import Stopped, hold_stops, release_stops, stop_received, utc_now
 from expectations.runner import CheckResult, DataQualityError
 from warehouse.load import RunRecord
 from warehouse.publish import WarehouseBusy
@@ -75,27 +75,44 @@ def run_night(parameters: NightParameters, run_id: str | None = None, steps: Ste
         with Night.open(parameters, run) as night:
             with progress("ingest", "files") as files:
                 for number, entries in enumerate(night.landing_chunks(), start=1):
+                    log.info("ingest: landing files chunk %d (%d files)", number, len(entries))
                     steps.ingest(night, number, entries)
                     files.update(len(entries))
             with progress("extract and load", "articles") as articles:
                 for chunk in night.article_chunks():
                     articles.total = night.pending_articles
+                    log.info("extract and load: articles chunk %d (%d articles)", chunk.index, chunk.size)
                     steps.load(night, steps.extract(night, chunk))
                     articles.update(chunk.size)
+            log.info("checking the warehouse")
             steps.check_warehouse(night)
+            hold_stops()  # the commit and the publishing end whole or not at all: a stop waits for them
+            log.info("committing and publishing")
             tables = steps.commit(night, _record(parameters, run, "succeeded", night.summary()))
     except WarehouseBusy:
+        release_stops()
         raise  # another run is writing the warehouse: its record is its own, this run wrote nothing
-    except BaseException as error:
+    except BaseException as raised:
+        release_stops()  # a stop held through a publishing that failed: the failure is what to say
+        # DuckDB answers a signal that arrives during a query with its own "Query interrupted" error.
+        signal_name = stop_received()
+        error = Stopped(signal_name) if signal_name and not isinstance(raised, Stopped) else raised
         checks = night.checks if night is not None else []
         if isinstance(error, DataQualityError) and not checks:
             checks = error.failures
-        status = "failed" if isinstance(error, Exception) else "cancelled"
+        status = "failed" if isinstance(error, Exception) else "cancelled"  # Stopped, KeyboardInterrupt
+        log.error("the night %s: %s; the published warehouse is as it was", status, error)
         _record_failure(parameters, run, _record(parameters, run, status, night.summary() if night else {},
                                                  error=f"{type(error).__name__}: {error}"),
                         [c.as_row(run.run_id, run.started_at) for c in checks])
         _write_failed_quality(parameters, run, checks, steps)
-        raise
+        if error is raised:
+            raise
+        raise error from raised
+    stopped = release_stops()
+    if stopped:
+        raise Stopped(stopped, f" once run {run.run_id} was published; its report and docs were not written")
+    log.info("published run %s", run.run_id)
     summary = {"run_id": run.run_id, "stages": night.summary(), "tables": tables}
     quality = write_quality(parameters, run.run_id, night.checks, steps)
     markdown = summary_markdown(summary, parameters, quality, steps.write_pages(parameters))
