@@ -1,7 +1,9 @@
 """What a night needs before it reads anything, slow to load, loaded one way for every caller: the
 night, `dateline extract` and `make quality`."""
 
-from concurrent.futures import Future, ThreadPoolExecutor
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,14 +25,13 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class Resources:
     """The gazetteer, the extraction workers (each loading the model), the Great Expectations validator
-    (seconds to import) and the place index, the last two built in a background thread."""
+    (seconds to import) and the place index, the last two built on a background thread."""
 
     gazetteer: Gazetteer
     pool: "FinderPool | DaskFinderPool"
     cues: IncidentCues
     codebook: EventCodebook
     expectations_dir: Path
-    background: ThreadPoolExecutor
     _validator: Future
     _places: Future
 
@@ -45,7 +46,6 @@ class Resources:
     def close(self, abandon: bool = False) -> None:
         """Stop the workers (at once when the night is `abandon`ed: failed or stopped)."""
         self.pool.close(abandon)
-        self.background.shutdown(wait=False, cancel_futures=True)
 
 
 def load_resources(*, model: str, batch_size: int, processes: int, reference_dir: Path, expectations_dir: Path,
@@ -53,12 +53,28 @@ def load_resources(*, model: str, batch_size: int, processes: int, reference_dir
     """The resources of a night with these parameters; the gazetteer and the place index are cached in
     `cache_dir`."""
     gazetteer = load_gazetteer(reference_dir, cache_dir)
-    background = ThreadPoolExecutor(1, thread_name_prefix="dateline-resources")
-    validator = background.submit(Validator)
-    places = background.submit(load_place_index, reference_dir, cache_dir)
+    validator, places = in_background(Validator, lambda: load_place_index(reference_dir, cache_dir))
     return Resources(gazetteer, _finder_pool(model, batch_size, processes, reference_dir, cache_dir, dask),
-                     load_incident_cues(reference_dir), load_event_codebook(reference_dir), expectations_dir, background,
+                     load_incident_cues(reference_dir), load_event_codebook(reference_dir), expectations_dir,
                      validator, places)
+
+
+def in_background(*loads: Callable[[], object]) -> list[Future]:
+    """Each load in turn on one daemon thread, a future for each: a night that stops while they load
+    exits without waiting for them (a ThreadPoolExecutor's threads are joined at exit: seconds of Great
+    Expectations' import)."""
+    futures = [Future() for _ in loads]
+
+    def run() -> None:
+        for load, future in zip(loads, futures):
+            if future.set_running_or_notify_cancel():
+                try:
+                    future.set_result(load())
+                except BaseException as error:
+                    future.set_exception(error)
+
+    threading.Thread(target=run, name="dateline-resources", daemon=True).start()
+    return futures
 
 
 def _finder_pool(model: str, batch_size: int, processes: int, reference_dir: Path, cache_dir: Path,

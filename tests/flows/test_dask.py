@@ -18,7 +18,7 @@ from distributed import Client  # noqa: E402
 from dateline.extraction import dask_workers  # noqa: E402
 from dateline.parameters import SettingsError  # noqa: E402
 from tests.helpers import REPO  # noqa: E402
-from tests.nights import content, query, run_night  # noqa: E402
+from tests.nights import content, flow_night, query, run_night  # noqa: E402
 
 # Whole nights (`make test-fast` leaves them out), on the session's Prefect server.
 pytestmark = [pytest.mark.night, pytest.mark.usefixtures("prefect_server")]
@@ -103,7 +103,8 @@ def test_a_night_on_two_dask_workers_leaves_the_tables_of_a_local_night(cluster,
 
     on_dask = tmp_path / "dask" / "dateline.duckdb"
     loads_before = finder_loads(cluster)
-    summary = run_night(landing=str(landing), warehouse=str(on_dask), batch_size=BATCH_SIZE, dask=cluster)
+    # A night on Dask is a flow run (as `dateline run --dask` makes it): the workers' batches are its task runs.
+    summary = flow_night(landing=str(landing), warehouse=str(on_dask), batch_size=BATCH_SIZE, dask=cluster)
     loads = [after - before for before, after in zip(loads_before, finder_loads(cluster))]
     local = tmp_path / "local" / "dateline.duckdb"
     run_night(landing=str(landing), warehouse=str(local), batch_size=BATCH_SIZE, processes=1)
