@@ -14,10 +14,13 @@ shingle hash makes new signatures incomparable with stored ones, which must then
 import zlib
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 import polars as pl
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+if TYPE_CHECKING:
+    from datasketch import LeanMinHash
 
 # 128 rather than 64: the estimate's standard error at the threshold is 0.043 instead of 0.061, and
 # the highest estimate among the 2 million pairs of 2,000 different generated articles falls from 0.30
@@ -75,6 +78,8 @@ def minhash_signatures(articles: pl.DataFrame) -> pl.DataFrame:
     A body with no words (empty, null, only punctuation) gets the empty signature, every slot
     2**32 - 1: it is never paired by near_duplicate_pairs and scores 0.0 in signature_similarity.
     """
+    from datasketch import MinHash  # datasketch imports SciPy: a second, paid where signatures are made
+
     signatures = np.empty((articles.height, NUM_PERM), dtype=np.uint32)
     done = 0
     for chunk in articles.select("body").iter_slices(CHUNK_ARTICLES):
@@ -165,6 +170,8 @@ def _candidate_blocks(matrix: np.ndarray, new_count: int, threshold: float) -> I
     time; the other row is a later new row or an earlier one. Only new rows are indexed, INDEX_ARTICLES
     at a time, and the rows not yet paired with them query the index: memory follows the night, not
     the warehouse. Empty signatures are left out: they all share every band."""
+    from datasketch import MinHashLSH
+
     rows = np.flatnonzero(~_is_empty(matrix))
     new_rows = rows[rows < new_count]
     found = []
@@ -188,9 +195,13 @@ def _candidate_blocks(matrix: np.ndarray, new_count: int, threshold: float) -> I
 def _bands(threshold: float) -> tuple[int, int]:
     """Bands and rows per band of an LSH index for `threshold` (datasketch's optimum for LSH_WEIGHTS;
     finding it takes ~30 ms of numerical integration)."""
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM, weights=LSH_WEIGHTS)
     return lsh.b, lsh.r
 
 
-def _sketch(signature: np.ndarray) -> LeanMinHash:
+def _sketch(signature: np.ndarray) -> "LeanMinHash":
+    from datasketch import LeanMinHash
+
     return LeanMinHash(seed=SEED, hashvalues=signature, scheme=SCHEME)
