@@ -9,7 +9,7 @@ SCALE ?= 5000,30000
 # `make bench LANDING=DIR` measures that folder instead of the generated corpus.
 BENCH_ARGS = --articles $(N) --scale $(SCALE) $(if $(filter command line,$(origin LANDING)),--landing $(LANDING))
 
-.PHONY: setup run test test-fast lint wheel quality bench serve clean
+.PHONY: setup run test test-fast fuzz lint wheel quality bench serve clean
 
 setup: $(VENV)/.installed
 
@@ -29,6 +29,10 @@ test: setup
 # The inner loop: every test but the whole nights (no Prefect server, no model load per night).
 test-fast: setup
 	$(BIN)/python -m pytest -m "not night"
+
+# The property tests alone, on twenty times the inputs `make test` gives them, new ones each run (tests/conftest.py).
+fuzz: setup
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -m fuzz -o timeout=3600
 
 # Lint and import order (ruff), and the layers each package may use (import-linter, pyproject.toml).
 lint: setup

@@ -6,6 +6,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from dateline.runtime import prepare_environment
 from tests.browser import browser  # noqa: F401  (fixture: headless Chromium, see tests/browser.py)
@@ -18,6 +19,13 @@ os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_ENABLED", "false")
 # Nights extract in their own process and keep the model loaded for the next; tests of the worker
 # processes ask for them (processes=2).
 os.environ.setdefault("DATELINE_PROCESSES", "1")
+
+# Property tests: `make test` gives each the same inputs every run, a budget that keeps the set near a minute on
+# one core; `make fuzz` (HYPOTHESIS_PROFILE=fuzz) invents twenty times as many, new ones each run. A test that
+# sets its own max_examples keeps it under both.
+settings.register_profile("ci", derandomize=True, max_examples=100, deadline=None)
+settings.register_profile("fuzz", max_examples=2000, deadline=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture(scope="session")

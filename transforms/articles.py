@@ -138,11 +138,11 @@ def parse_published(raw: str | None, as_of: datetime) -> tuple[datetime | None, 
         return None, None
     try:
         parsed = date_parser.parse(raw, default=datetime(as_of.year, 1, 1))
+        if parsed.tzinfo is not None:  # in UTC, '0001-01-01T00:00:00+01:00' is before the first year
+            parsed = parsed.astimezone(UTC).replace(tzinfo=None)
     except (ValueError, OverflowError) as error:
         kind = "impossible" if "out of range" in str(error) or "must be in" in str(error) else "unparseable"
         return None, f"{kind} date {raw!r}"
-    if parsed.tzinfo is not None:
-        parsed = parsed.astimezone(UTC).replace(tzinfo=None)
     if parsed > as_of + FUTURE_TOLERANCE:
         return None, f"date {raw!r} is in the future"
     if parsed < EARLIEST:

@@ -61,6 +61,8 @@ SPORT = re.compile(r"\b(?:won|win|wins|beat|beats|defeated|defeat|victory|drew|d
                    re.IGNORECASE)
 PHONE = re.compile(r"\+?\(?\d{1,4}\)?(?:[\s.-]\(?\d{2,5}\)?){2,}")  # +44 20 7946 0958, 555-0142-88
 YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+# Larger is no count a report gives but digits run together; the sums of such counts stay in an Int64 column.
+MAX_QUANTITY = 10**12
 
 
 @dataclass(frozen=True)
@@ -120,11 +122,14 @@ def _value(text: str) -> int | None:
     text = text.strip().lower()
     parts = text.split()
     if re.match(r"\d", text):
-        number = float(parts[0].replace(",", ""))
+        if len(parts) > 2:
+            return None
         scale = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-        return int(number * scale.get(parts[-1], 1)) if len(parts) <= 2 else None
+        value = float(parts[0].replace(",", "")) * scale.get(parts[-1], 1)
+        return int(value) if value <= MAX_QUANTITY else None  # 400 digits make an infinite float
     words = re.sub(r"^a\s+", "one ", text).replace("-", " ").replace(" and ", " ")
     try:
-        return int(text2num(words, "en"))
+        value = int(text2num(words, "en"))
     except ValueError:
         return None
+    return value if value <= MAX_QUANTITY else None

@@ -28,6 +28,13 @@ BLOCK_TAGS = ("p", "br", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "block
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])\.[\"'”’)]*$")
 # Title case leaves only short words lower case: articles, conjunctions, short prepositions.
 SMALL_WORD_MAX_LETTERS = 3
+# Half of a pair, as a JSON escape of an emoji cut in two gives it: no frame or database holds one.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# Besides JSONDecodeError, json.loads raises ValueError past Python's 4300-digit integers and RecursionError
+# on nesting deeper than the interpreter's stack.
+JSON_ERRORS = (ValueError, RecursionError)
+# Characters XML cannot hold, which lxml refuses in text: C0 controls but tab and line breaks, U+FFFE, U+FFFF.
+NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 @dataclass(frozen=True)
@@ -73,14 +80,17 @@ def read_text(text: str) -> tuple[list[dict[str, Any]], list[Reject]]:
         title, lines = lines[0], lines[2:]
     elif len(lines) > 1 and opens_with_dateline(lines[1]) and _looks_like_title(lines[0], cased=True):
         title, lines = lines[0], lines[1:]
-    return [_record(title=title, body="\n".join(line for line in lines if line))], []
+    body = "\n".join(line for line in lines if line)
+    if not body:
+        return [], [Reject("", "no_article_text", "text holds no article text", text[:200])]
+    return [_record(title=title, body=body)], []
 
 
 def read_json(text: str) -> tuple[list[dict[str, Any]], list[Reject]]:
     """One news-please object, or an array of them."""
     try:
         data = json.loads(text)
-    except json.JSONDecodeError as error:
+    except JSON_ERRORS as error:
         return [], [Reject("", "invalid_json", f"invalid JSON: {error}", text[:200])]
     items = data if isinstance(data, list) else [data]
     if not items:
@@ -91,12 +101,13 @@ def read_json(text: str) -> tuple[list[dict[str, Any]], list[Reject]]:
 def read_jsonl(text: str) -> tuple[list[dict[str, Any]], list[Reject]]:
     """One news-please object per line; a broken line is rejected, the others go on."""
     parsed, rejects = [], []
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Lines end at '\n' only: a JSON string may hold the other line breaks ('\u2028') unescaped.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
             parsed.append((f"line {number}", json.loads(line)))
-        except json.JSONDecodeError as error:
+        except JSON_ERRORS as error:
             rejects.append(Reject(f"line {number}", "invalid_json", f"invalid JSON: {error}", line[:200]))
     records, more = _from_objects(parsed)
     return records, rejects + more
@@ -127,7 +138,10 @@ def read_html(text: str) -> tuple[list[dict[str, Any]], list[Reject]]:
 def read_feed(text: str) -> tuple[list[dict[str, Any]], list[Reject]]:
     """RSS or Atom: one record per item, full content where present, else the summary."""
     # The text starts with '<', so feedparser parses it as a document and never fetches.
-    feed = feedparser.parse(text)
+    try:
+        feed = feedparser.parse(text)
+    except Exception as error:  # its loose parser raises on hostile markup ('&#2200000000;')
+        return [], [Reject("", "feed_parse_error", f"feed could not be parsed: {error}")]
     records, rejects = [], []
     if feed.bozo and not feed.entries:
         return [], [Reject("", "feed_parse_error", f"feed could not be parsed: {feed.bozo_exception}")]
@@ -138,12 +152,12 @@ def read_feed(text: str) -> tuple[list[dict[str, Any]], list[Reject]]:
         return [], [Reject("", "no_records", "feed holds no items")]
     site = feed.feed.get("title")
     for number, entry in enumerate(feed.entries, start=1):
-        html = entry["content"][0]["value"] if entry.get("content") else entry.get("summary", "")
+        html = (entry["content"][0].get("value") if entry.get("content") else entry.get("summary")) or ""
         body = html_fragment_text(html)
         locator = f"item {number}"
         if not body:
             rejects.append(Reject(locator, "missing_body", "feed item has neither content nor summary",
-                                  entry.get("title", "")))
+                                  entry.get("title") or ""))
             continue
         records.append(_record(
             record_locator=locator, title=entry.get("title"), body=body,
@@ -160,7 +174,10 @@ def html_fragment_text(html: str) -> str:
         return ""
     if "<" not in html:
         return html.strip()
-    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    try:
+        root = lxml.html.fragment_fromstring(NOT_IN_XML.sub("", html), create_parent="div")
+    except AssertionError:  # lxml's check that the page has a body: '<html>' alone, a frameset, has no text
+        return ""
     for element in root.iter(*BLOCK_TAGS):
         element.tail = "\n" + (element.tail or "")
     lines = (line.strip() for line in root.text_content().splitlines())
@@ -193,8 +210,14 @@ def _from_objects(items) -> tuple[list[dict[str, Any]], list[Reject]]:
 def _record(**fields: Any) -> dict[str, Any]:
     record = dict.fromkeys(RAW_FIELDS)
     record.update(record_locator="", authors=[])
-    record.update({k: v for k, v in fields.items() if v is not None})
+    record.update({k: _without_lone_surrogates(v) for k, v in fields.items() if v is not None})
     return record
+
+
+def _without_lone_surrogates(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_without_lone_surrogates(item) for item in value]
+    return LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
 
 
 def _looks_like_title(line: str, *, cased: bool = False) -> bool:
@@ -220,7 +243,7 @@ def _str(value: Any) -> str | None:
 def _is_json(text: str) -> bool:
     try:
         json.loads(text)
-    except json.JSONDecodeError:
+    except JSON_ERRORS:
         return False
     return True
 

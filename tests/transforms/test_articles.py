@@ -8,7 +8,11 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from polars.testing import assert_frame_equal
 
+from tests.strategies import ANY_TEXT, TEXT
 from transforms.articles import (
+    EARLIEST,
+    FUTURE_TOLERANCE,
+    STG_ARTICLE_SCHEMA,
     clean_body,
     cleaned_with_offsets,
     dateline_date,
@@ -174,3 +178,57 @@ def test_clean_offsets_skip_dropped_lines_and_spaces():
     assert body == "ERBIL - Iraq\nThe US said."
     start = body.index("US")
     assert text[offsets[start]:offsets[start + 1] + 1] == "US"
+
+
+# Metadata dates as feeds and pages write them, at the ends of the calendar, with any offset.
+WRITTEN_DATES = st.builds(
+    lambda moment, layout, offset: moment.strftime(layout) + offset,
+    st.datetimes(min_value=datetime(1, 1, 1), max_value=datetime(9999, 12, 31)),
+    st.sampled_from(["%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%a, %d %b %Y %H:%M:%S", "%d/%m/%Y", "%B %d", "%Y"]),
+    st.sampled_from(["", "Z", " GMT", "+01:00", "-01:00", "+14:00", "+99:00", " +2400", " EST", " XYZ"]))
+
+
+@pytest.mark.fuzz
+@given(raw=WRITTEN_DATES | ANY_TEXT, as_of=st.datetimes(min_value=datetime(1950, 1, 1), max_value=datetime(2100, 1, 1)))
+@example(raw="0001-01-01T00:00:00+01:00", as_of=AS_OF)  # found: moving it to UTC raised OverflowError
+@example(raw="9999-12-31T23:59:59-01:00", as_of=AS_OF)
+def test_any_metadata_date_is_a_utc_time_in_range_or_refused_with_a_reason(raw, as_of):
+    published, issue = parse_published(raw, as_of)
+    if published is not None:
+        assert issue is None and published.tzinfo is None
+        assert EARLIEST <= published <= as_of + FUTURE_TOLERANCE
+    else:
+        assert issue or not raw.strip()
+    assert parse_published(raw, as_of) == (published, issue)
+
+
+@pytest.mark.fuzz
+@given(month_day=st.one_of(ANY_TEXT, st.builds(lambda body: parse_dateline(body)["date"] or "",
+                                                st.sampled_from(sorted(MONTH_NUMBERS)).map(lambda m: f"OSLO, {m} 31 - Prices"))),
+       as_of=st.datetimes(min_value=datetime(1950, 1, 1), max_value=datetime(2100, 1, 1)))
+def test_any_dateline_date_is_none_or_not_in_the_future(month_day, as_of):
+    result = dateline_date(month_day, as_of)
+    assert result is None or result <= as_of + FUTURE_TOLERANCE
+
+
+# A raw record as the raw layer keeps it: any text in every field.
+RAW_RECORD = {
+    "article_id": st.text(min_size=1), "content_hash": st.text(min_size=1), "title": st.none() | TEXT, "body": TEXT,
+    "url": st.none() | TEXT, "source_domain": st.none() | TEXT, "published_raw": st.none() | WRITTEN_DATES | TEXT,
+    "authors": st.lists(TEXT, max_size=3), "language_raw": st.none() | TEXT, "site_name": st.none() | TEXT,
+    "source_path": TEXT, "format": st.sampled_from(["text", "json", "jsonl", "html", "feed"]),
+}
+
+
+@pytest.mark.fuzz
+@given(st.lists(st.fixed_dictionaries(RAW_RECORD), max_size=3))
+@example([{"article_id": "a", "content_hash": "h", "title": None, "body": "x", "url": None, "source_domain": None,
+           "published_raw": "0001-01-01T00:00:00+01:00", "authors": [], "language_raw": None, "site_name": None,
+           "source_path": "a.json", "format": "json"}])  # found: this date stopped the whole stage
+def test_any_raw_records_stage_one_row_each_in_the_declared_schema(records):
+    raw = pl.DataFrame(records, schema={name: pl.List(pl.String) if name == "authors" else pl.String
+                                        for name in RAW_RECORD})
+    result = stg_articles(raw, AS_OF)
+    assert result.schema == pl.Schema(STG_ARTICLE_SCHEMA)
+    assert result["article_id"].to_list() == raw["article_id"].to_list()
+    assert_frame_equal(stg_articles(raw, AS_OF), result)

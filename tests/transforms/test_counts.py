@@ -1,9 +1,13 @@
 import polars as pl
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from polars.testing import assert_frame_equal
 
 from dateline.extraction.reference import load_count_rules
 from tests.helpers import SAMPLE_ARTICLE, SEEDS
-from transforms.counts import count_context, sentence_counts, stg_counts
+from tests.strategies import REPORTS
+from transforms.counts import COUNT_TYPES, QUALIFIERS, STG_COUNT_SCHEMA, count_context, sentence_counts, stg_counts
 from transforms.entities import STG_MENTION_SCHEMA
 
 
@@ -120,3 +124,18 @@ def test_place_and_actor_come_from_the_sentence(rules):
     result = count_context(stg_counts(articles, rules), mentions)
     assert result.select("count_type", "place_entity_id", "actor_entity_id").rows() == [
         ("KILL", "PLACE|baghdad", "ORG|kataib hezbollah"), ("WOUND", "PLACE|gaza", "ORG|hamas")]
+
+
+@pytest.mark.fuzz
+@given(bodies=st.lists(REPORTS, min_size=1, max_size=3))
+def test_any_body_gives_typed_counts_at_offsets_inside_it(rules, bodies):
+    articles = pl.DataFrame({"article_id": [f"a{n}" for n in range(len(bodies))], "body": bodies})
+    result = stg_counts(articles, rules)
+    assert result.schema == pl.Schema(STG_COUNT_SCHEMA)
+    body_of = dict(zip(articles["article_id"], bodies))
+    for count in result.iter_rows(named=True):
+        body, start, end = body_of[count["article_id"]], count["sentence_start"], count["sentence_start"] + len(count["sentence"])
+        assert body[start:end] == count["sentence"] and start <= count["start"] < count["end"] <= end
+        assert count["count_type"] in COUNT_TYPES and count["qualifier"] in QUALIFIERS
+        assert count["quantity"] >= 0 and all(v is None or v >= 0 for v in (count["quantity_low"], count["quantity_high"]))
+    assert_frame_equal(stg_counts(articles, rules), result)

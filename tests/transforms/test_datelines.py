@@ -5,6 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.strategies import ANY_TEXT, DATELINES, PROSE
 from transforms.datelines import (
     ENGLISH_MONTHS,
     MONTH_NUMBERS,
@@ -185,3 +186,26 @@ def test_capitals_place_and_any_month_spelling_parse(place, spelling, casing, do
     assert result["agency"] == agency
     assert month_word in ENGLISH_MONTHS and MONTH_NUMBERS[month_word] == MONTH_NUMBERS[spelling]
     assert re.search(r"\d+", result["date"]).group(0) == str(day)
+
+
+WIRE_OPENINGS = st.lists(st.one_of(ANY_TEXT, DATELINES, PROSE, st.sampled_from(
+    ["NEW YORK", "Denver", ",", " ", "-", " - ", "—", "--", "(AP)", "(", ")", "May", "AGO", "3", "14.", "\n", "\r\n", "de",
+     "ÉTÉ", "’", "Sept.", "3. Mai", "\u2028", "\x00", "\ufeff"])), max_size=12).map("".join)
+
+
+@pytest.mark.fuzz
+@given(WIRE_OPENINGS)
+def test_any_text_gives_a_dateline_of_the_declared_fields_from_its_first_lines(text):
+    result = parse_dateline(text)
+    assert list(result) == ["raw", "place", "date", "agency"]
+    assert all(value is None or isinstance(value, str) for value in result.values())
+    assert (result["raw"] is None) == (result["place"] is None) == (not opens_with_dateline(text))
+    if result["raw"] is not None:
+        assert text.startswith(result["raw"])
+        assert result["agency"] is None or f"({result['agency']})" in result["raw"]
+        assert result["date"] is None or re.search(r"[^\W\d_]+", result["date"]).group(0).casefold() in ENGLISH_MONTHS
+    match = find_dateline(text)
+    if match is not None:
+        assert 0 <= match.start() <= match.start("place") < match.end("place") <= match.end() <= len(text)
+        assert match.start() == 0 or text[match.start() - 1] in "\n\r "
+    assert parse_dateline(text) == result and (find_dateline(text) is None) == (match is None)

@@ -3,9 +3,10 @@
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
+from tests.strategies import REPORTS
 from transforms.event_dates import RELATIVE, WEEKDAYS, event_date, stated_dates
 
 THURSDAY = date(2024, 3, 14)
@@ -42,8 +43,22 @@ def test_the_date_nearest_the_event_is_its_date():
 @given(published=st.dates(min_value=date(1990, 1, 1), max_value=date(2035, 12, 31)),
        phrase=st.sampled_from(sorted(RELATIVE) + [f"on {day}" for day in WEEKDAYS]
                               + ["on 31 December", "on 29 February", "14 March 2024", "March 2031"]))
+@example(published=date(2000, 1, 31), phrase="last month")  # hypothesis found the 31st's 47 days
 def test_no_date_is_later_than_publication_or_far_before_it_unless_written_so(published, phrase):
     for stated in stated_dates(f"It happened {phrase}.", published):
         assert stated.day <= published
-        if not any(char.isdigit() for char in phrase):
-            assert published - stated.day <= timedelta(days=45)
+        if not any(char.isdigit() for char in phrase):  # "last month" is the middle of that month
+            assert published - stated.day <= timedelta(days=47 if stated.precision == "month" else 45)
+
+
+@pytest.mark.fuzz
+@given(text=REPORTS, published=st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)),
+       anchor=st.integers(0, 400))
+def test_any_text_states_dates_inside_it_none_after_publication(text, published, anchor):
+    stated = stated_dates.__wrapped__(text, published)
+    for found in stated:
+        assert found.day <= published and found.precision in ("day", "week", "month") and found.source == "text"
+        assert 0 <= found.start < len(text)
+    assert [found.start for found in stated] == sorted(found.start for found in stated)
+    assert event_date(text, published, anchor) in (None, *stated)
+    assert stated_dates.__wrapped__(text, published) == stated

@@ -6,9 +6,11 @@ import polars as pl
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from polars.testing import assert_frame_equal
 
 from dateline.extraction.reference import load_count_rules, load_event_codebook, load_incident_cues
 from tests.helpers import SEEDS
+from tests.strategies import reported_articles
 from transforms.counts import count_context, stg_counts
 from transforms.entities import STG_MENTION_SCHEMA
 from transforms.events import EVENT_SCHEMA, coded_events
@@ -180,3 +182,26 @@ def test_any_text_gives_events_of_the_taxonomy_dated_no_later_than_publication(r
     for event in events(text, rules, published=datetime.combine(published, datetime.min.time())):
         assert event["event_type"] in rules[2].event_type.values()
         assert event["event_date"] is None or event["event_date"] <= published
+
+
+@pytest.mark.fuzz
+@given(reported_articles(PLACES, ["ORG|al-Shabaab", "ORG|Boko Haram", "GROUP|Russian", "PERSON|Ali"]))
+def test_any_report_gives_coded_events_of_the_declared_schema_inside_the_body(rules, article):
+    count_rules, cues, codebook = rules
+    articles, mentions = article
+    body, published = articles["body"].item(), articles["published_at"].item()
+
+    def coded() -> pl.DataFrame:
+        counts = count_context(stg_counts(articles, count_rules), mentions)
+        counted, _ = article_incidents(counts, count_readings(counts, articles, cues), mentions, articles,
+                                       {"a": PLACES}, cues)
+        return coded_events(counted, mentions, articles, {"a": PLACES}, codebook, cues)
+
+    found = coded()
+    assert found.schema == pl.Schema(EVENT_SCHEMA)
+    assert found["incident_id"].is_unique().all()
+    for event in found.iter_rows(named=True):
+        assert 0 <= event["first_offset"] <= event["last_offset"] <= len(body)
+        assert event["event_type"] is None or event["event_type"] in codebook.event_type.values()
+        assert event["event_date"] is None or (published is not None and event["event_date"] <= published.date())
+    assert_frame_equal(coded(), found)

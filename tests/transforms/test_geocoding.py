@@ -7,11 +7,15 @@ import polars as pl
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from polars.testing import assert_frame_equal
 
 from dateline.extraction.places import load_place_index
 from tests.helpers import SEEDS
+from tests.strategies import REPORTS
 from transforms.entities import STG_MENTION_SCHEMA
 from transforms.geocoding import GEOCODED_BY, MENTION_PLACE_SCHEMA, NOT_GEOCODED_BECAUSE, geocoded_mentions
+from transforms.incidents import Place
+from transforms.places import DIM_PLACE_SCHEMA
 
 
 @pytest.fixture(scope="module")
@@ -158,3 +162,38 @@ def test_every_place_entity_gets_one_place_or_a_reason_whatever_the_text(index, 
         assert (row["place_id"] is None) == (row["geocoded_by"] is None) != (row["not_geocoded_because"] is None)
         assert row["geocoded_by"] in (None, *GEOCODED_BY) and row["not_geocoded_because"] in (None, *NOT_GEOCODED_BECAUSE)
     assert set(rows["place_id"].drop_nulls()) <= set(found.dim_place["place_id"])
+
+
+@st.composite
+def named_articles(draw, article_id: str) -> tuple[pl.DataFrame, dict]:
+    """An article of any report and mentions at any spans of it, of any label, as the entity stage gives them."""
+    text = draw(REPORTS)
+    rows = []
+    for start, size, label, country in sorted(draw(st.lists(st.tuples(
+            st.integers(0, len(text)), st.integers(1, 20), st.sampled_from(["PLACE", "ORG", "GROUP", "PERSON"]),
+            st.sampled_from([None, "IQ", "NG", "US", "XX"])), max_size=6)), key=lambda span: span[:2]):
+        surface = text[start:start + size]
+        if surface:
+            rows.append({"article_id": article_id, "start": start, "end": start + len(surface), "text": surface,
+                         "label": label, "sentence_index": text[:start].count(". "), "canonical_name": surface,
+                         "entity_id": f"{label}:{surface}", "country_code": country, "learned_from": "observed"})
+    return pl.DataFrame(rows, schema=STG_MENTION_SCHEMA), {"article_id": article_id, "body": text}
+
+
+@pytest.mark.fuzz
+@settings(max_examples=settings().max_examples // 5)  # of the profile's budget: each example geocodes on the whole index
+@given(named_articles("a"), named_articles("b"))
+def test_any_mentions_geocode_to_the_declared_schemas_the_same_alone_or_beside_another_article(index, first, second):
+    def geocoded(*articles):
+        mentions = pl.concat([mentions for mentions, _ in articles])
+        bodies = pl.DataFrame([body for _, body in articles], schema={"article_id": pl.String, "body": pl.String})
+        return geocoded_mentions(mentions, bodies, index)
+
+    alone = geocoded(first)
+    assert alone.mention_places.schema == pl.Schema(MENTION_PLACE_SCHEMA)
+    assert alone.dim_place.schema == pl.Schema(DIM_PLACE_SCHEMA)
+    assert set(alone.mention_places["place_id"].drop_nulls()) <= set(alone.dim_place["place_id"])
+    assert all(isinstance(place, Place) for places in alone.by_article.values() for place in places.values())
+    beside = geocoded(first, second)
+    assert_frame_equal(beside.mention_places.filter(pl.col("article_id") == "a"), alone.mention_places)
+    assert beside.by_article.get("a") == alone.by_article.get("a")

@@ -2,12 +2,15 @@ from datetime import datetime
 
 import polars as pl
 import pytest
+from hypothesis import given
+from polars.testing import assert_frame_equal
 
 from dateline.extraction.reference import load_count_rules, load_incident_cues
 from tests.helpers import SEEDS
+from tests.strategies import reported_articles
 from transforms.counts import count_context, stg_counts
 from transforms.entities import STG_MENTION_SCHEMA
-from transforms.incidents import INCIDENT_SCHEMA, Place, article_incidents, count_readings
+from transforms.incidents import COUNT_INCIDENT_SCHEMA, INCIDENT_SCHEMA, Place, article_incidents, count_readings
 
 PLACES = {
     "PLACE|baghdad": Place("geonames:98182", "IQ", "region:IQ:07", "town"),
@@ -117,3 +120,30 @@ def test_events_in_two_towns_are_two_incidents(rules):
     body = "Gunmen killed five people in Kano on Monday. In Kaduna, a bomb killed three soldiers."
     assert incidents(body, rules) == [("incident", "KILL", 5, 5, None, None, "PLACE|kano"),
                                       ("incident", "KILL", 3, 3, None, None, "PLACE|kaduna")]
+
+
+@pytest.mark.fuzz
+@given(reported_articles(PLACES, ["ORG|boko haram", "GROUP|iraqi", "PERSON|ali"]))
+def test_any_report_gives_incidents_of_the_declared_schema_inside_the_body(rules, article):
+    count_rules, cues = rules
+    articles, mentions = article
+    body = articles["body"].item()
+
+    def incidents() -> tuple[pl.DataFrame, pl.DataFrame]:
+        counts = count_context(stg_counts(articles, count_rules), mentions)
+        return article_incidents(counts, count_readings(counts, articles, cues), mentions, articles, {"a": PLACES}, cues)
+
+    found, assigned = incidents()
+    assert (found.schema, assigned.schema) == (pl.Schema(INCIDENT_SCHEMA), pl.Schema(COUNT_INCIDENT_SCHEMA))
+    assert found["incident_id"].is_unique().all() and set(assigned["incident_id"]) <= set(found["incident_id"])
+    assert assigned["start"].is_unique().all()
+    for incident in found.iter_rows(named=True):
+        assert 0 <= incident["first_offset"] <= incident["last_offset"] <= len(body)
+        assert incident["kind"] in ("incident", "toll", "historical")
+        for figure in ("killed", "wounded", "quantity"):
+            low, high, best = (incident[f"{figure}_{bound}"] for bound in ("low", "high", "best"))
+            assert all(value is None or value >= 0 for value in (low, high, best))
+            assert low is None or high is None or low <= high
+    again = incidents()
+    assert_frame_equal(again[0], found)
+    assert_frame_equal(again[1], assigned)

@@ -1,6 +1,8 @@
 import pytest
+from hypothesis import example, given
 
-from transforms.numbers import amounts
+from tests.strategies import ANY_TEXT, REPORTS
+from transforms.numbers import QUALIFIERS, amounts
 
 
 def found(sentence: str) -> list[tuple]:
@@ -31,3 +33,19 @@ def test_amounts_in_every_form_a_reporter_writes_them(sentence, expected):
 ])
 def test_dates_years_ages_money_percentages_times_ids_scores_and_phones_are_no_amounts(sentence):
     assert found(sentence) == []
+
+
+@pytest.mark.fuzz
+@given(REPORTS | ANY_TEXT)
+@example("9" * 400 + " people")  # found: a number past the floats raised OverflowError
+@example("99999999999999999999 people were killed")  # found: more than an Int64 column holds
+def test_any_text_gives_amounts_inside_it_in_order(sentence):
+    found = amounts(sentence)
+    for amount in found:
+        assert 0 <= amount.start < amount.end <= len(sentence)
+        assert 0 <= amount.quantity < 2**63
+        assert all(bound is None or 0 <= bound < 2**63 for bound in (amount.low, amount.high))
+        assert amount.low is None or amount.high is None or amount.low <= amount.high
+        assert amount.qualifier in {*QUALIFIERS.values(), "exact", "range"}
+    assert all(before.end <= after.start for before, after in zip(found, found[1:]))
+    assert amounts(sentence) == found

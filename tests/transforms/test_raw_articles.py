@@ -2,9 +2,16 @@ import json
 from datetime import datetime
 
 import polars as pl
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
+from tests.strategies import FILE_NAMES, landing_bytes
+from transforms.quarantine import QUARANTINE_SCHEMA, quarantine_frame
 from transforms.raw_articles import (
     KNOWN_VERSIONS_SCHEMA,
+    RAW_ARTICLE_SCHEMA,
+    RAW_RECORD_SCHEMA,
     LandingFile,
     latest_versions,
     parse_landing_file,
@@ -107,3 +114,21 @@ def test_a_file_that_could_not_be_read_is_quarantined_with_the_reason():
                                            1_000, "run-1", datetime(2024, 2, 1))
     assert records == []
     assert [(r["reason"], r["detail"]) for r in rejected] == [("unreadable_file", "FileNotFoundError: gone")]
+
+
+@pytest.mark.fuzz
+@given(name=FILE_NAMES, data=st.one_of(st.binary(), landing_bytes()))
+@example(name="a.json", data=b'{"maintext": "cut emoji \\ud83d"}')  # found: a lone surrogate could not be hashed or framed
+@example(name="blank.txt", data=b"\xff\xfe \x00\n\x00")  # found: a blank UTF-16 file was a record with an empty body
+def test_any_file_gives_records_or_quarantine_rows_with_a_reason(name, data):
+    file = LandingFile(name, len(data), data)
+    records, quarantined = parse_landing_file(file, len(data), "run-1", AT)
+    assert records or quarantined
+    assert all(set(record) == set(RAW_RECORD_SCHEMA) and record["body"].strip() for record in records)
+    assert all(row["reason"] and row["detail"] and row["disposition"] in ("rejected", "repaired") for row in quarantined)
+    assert quarantine_frame(quarantined).schema == pl.Schema(QUARANTINE_SCHEMA)
+    assert parse_landing_file(file, len(data), "run-1", AT) == (records, quarantined)
+    first = versions(records_frame(records))
+    assert first.schema == pl.Schema(RAW_ARTICLE_SCHEMA)
+    assert first.height == records_frame(records).unique("content_hash").height
+    assert versions(records_frame(records), as_known(first)).height == 0  # a rerun adds nothing

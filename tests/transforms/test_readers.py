@@ -1,10 +1,15 @@
 import json
+import re
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
+from tests.strategies import ANY_TEXT, FEEDS, FILE_NAMES, HTML_PAGES, JSON_DOCUMENTS, JSON_LINES, VALID_RECORDS, WIRE_TEXTS
 from transforms.datelines import parse_dateline
-from transforms.readers import detect_format, read_feed, read_html, read_json, read_jsonl, read_text
+from transforms.readers import FORMATS, RAW_FIELDS, READERS, detect_format, read_feed, read_html, read_json, read_jsonl, read_text
 
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 BODY = ("BEIRUT, Lebanon (AP) - Lebanese officials said on Tuesday that talks with the International "
         "Monetary Fund would resume next month after a pause of almost a year.")
 PARAGRAPH = "The finance minister told reporters the government would publish a revised budget. " * 4
@@ -192,3 +197,95 @@ def test_input_without_records_is_reported_not_ignored(reader, text):
     records, rejects = reader(text)
     assert records == []
     assert rejects[0].reason == "no_records"
+
+
+def read(reader, text: str) -> tuple[list[dict], list]:
+    """What `reader` makes of `text`, checked against what every reader promises for any text: records of the raw
+    fields with a body, rejects with a reason, and the same again when read twice."""
+    records, rejects = reader(text)
+    for record in records:
+        assert list(record) == list(RAW_FIELDS)
+        assert isinstance(record["body"], str) and record["body"].strip()
+        assert all(record[name] is None or isinstance(record[name], str) for name in RAW_FIELDS if name != "authors")
+        assert isinstance(record["record_locator"], str) and all(isinstance(a, str) for a in record["authors"])
+        texts = [value for value in record.values() if isinstance(value, str)] + record["authors"]
+        assert not any(LONE_SURROGATE.search(text) for text in texts)  # which no frame can hold
+    assert all(reject.reason and reject.detail for reject in rejects)
+    assert all(isinstance(field, str) for r in rejects for field in (r.record_locator, r.reason, r.detail, r.excerpt))
+    assert records or rejects or not text.strip()
+    assert reader(text) == (records, rejects)
+    return records, rejects
+
+
+@pytest.mark.fuzz
+@given(name=FILE_NAMES, text=st.one_of(ANY_TEXT, JSON_DOCUMENTS, HTML_PAGES, FEEDS))
+@example(name="a.json", text="[" * 5000 + "\n{}")  # found: past the recursion limit json.loads raised RecursionError
+def test_any_text_has_a_format(name, text):
+    assert detect_format(name, text) in FORMATS
+
+
+@pytest.mark.fuzz
+@pytest.mark.parametrize("fmt", sorted(READERS))
+@given(text=st.one_of(ANY_TEXT, st.binary().map(lambda data: data.decode("latin-1"))))
+@example(text="\u3000")  # found: blank wire text was a record with an empty body
+@example(text="<rss><channel><item><description>a\ud800b</description></item></channel></rss>")  # found: feedparser raised
+def test_any_text_gives_every_reader_records_or_rejects_with_a_reason(fmt, text):
+    read(READERS[fmt], text)
+
+
+@pytest.mark.fuzz
+@given(WIRE_TEXTS)
+def test_wire_text_is_one_record_or_one_reject(text):
+    records, rejects = read(read_text, text)
+    assert len(records) + len(rejects) == 1
+
+
+@pytest.mark.fuzz
+@given(JSON_DOCUMENTS)
+@example("9" * 5000)  # found: an integer past Python's 4300 digits raised ValueError
+@example("[" * 5000 + "]" * 5000)  # found: nesting past the recursion limit raised RecursionError
+@example('{"maintext": "cut emoji \\ud83d"}')  # found: a lone surrogate escape could not be written to a frame
+def test_hostile_json_is_read_or_rejected(text):
+    records, rejects = read(read_json, text)
+    locators = [r["record_locator"] for r in records] + [r.record_locator for r in rejects if r.record_locator]
+    assert len(locators) == len(set(locators))
+
+
+@pytest.mark.fuzz
+@given(JSON_LINES)
+def test_each_line_of_json_lines_is_one_record_or_one_reject(text):
+    records, rejects = read(read_jsonl, text)
+    lines = [f"line {number}" for number, line in enumerate(text.split("\n"), start=1) if line.strip()]
+    assert sorted([r["record_locator"] for r in records] + [r.record_locator for r in rejects]) == sorted(lines)
+
+
+@pytest.mark.fuzz
+@given(st.lists(VALID_RECORDS, min_size=1, max_size=4), st.booleans())
+@example([{"maintext": "Killed\u2028in Kano"}], False)  # found: a line separator inside a string split the record
+def test_valid_records_keep_their_bodies_as_written(items, ensure_ascii):
+    lines = "\n".join(json.dumps(item, ensure_ascii=ensure_ascii) for item in items)
+    array = json.dumps(items, ensure_ascii=ensure_ascii)
+    for reader, text in ((read_jsonl, lines), (read_json, array)):
+        records, rejects = read(reader, text)
+        assert ([r["body"] for r in records], rejects) == ([item["maintext"] for item in items], [])
+
+
+@pytest.mark.fuzz
+@given(HTML_PAGES)
+def test_hostile_html_gives_one_record_or_one_reject(page):
+    records, rejects = read(read_html, page)
+    assert len(records) + len(rejects) == 1
+
+
+@pytest.mark.fuzz
+@given(FEEDS)
+# found: lxml raised on a summary that is a page without a body, and on a control character in leading text
+@example('<feed xmlns="http://www.w3.org/2005/Atom"><entry><summary>&lt;HTML&gt;</summary></entry></feed>')
+@example("<rss><channel><item><description>Ten\x1f killed &lt;b&gt;in Kano&lt;/b&gt;</description></item></channel></rss>")
+@example("<rss><channel><title>&#2200000000;</title><title></channel></rss>")  # found: feedparser's loose parser raised
+@example('<rss xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><item><title><content:encoded></content:encoded>'
+         "</item></channel></rss>")  # found: an item whose summary is None
+def test_hostile_feeds_give_one_record_or_reject_per_item(feed):
+    records, rejects = read(read_feed, feed)
+    locators = [r["record_locator"] for r in records] + [r.record_locator for r in rejects if r.record_locator]
+    assert len(locators) == len(set(locators))
