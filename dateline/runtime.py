@@ -156,6 +156,7 @@ def stopping_on_signals() -> Iterator[None]:
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
+        _stops = _StopSignals()  # a later night in this process starts with no stop received
 
 
 def hold_stops() -> None:
