@@ -93,9 +93,9 @@ def run_night(parameters: NightParameters, run_id: str | None = None, steps: Ste
         release_stops()
         raise  # another run is writing the warehouse: its record is its own, this run wrote nothing
     except BaseException as raised:
-        release_stops()  # a stop held through a publishing that failed: the failure is what to say
+        held = release_stops()  # a stop held through a publishing that failed: the failure is what to say
         # DuckDB answers a signal that arrives during a query with its own "Query interrupted" error.
-        signal_name = stop_received()
+        signal_name = None if held else stop_received()
         error = Stopped(signal_name) if signal_name and not isinstance(raised, Stopped) else raised
         checks = night.checks if night is not None else []
         if isinstance(error, DataQualityError) and not checks:
