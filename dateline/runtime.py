@@ -54,10 +54,14 @@ def prepare_environment(data_dir: Path) -> None:
 
 def log_to_stderr(level: int = logging.INFO) -> None:
     """A night run without Prefect logs as a Prefect run would: time, level and logger on standard error."""
-    logging.basicConfig(level=logging.WARNING, stream=sys.stderr, datefmt="%H:%M:%S",
-                        format="%(asctime)s.%(msecs)03d | %(levelname)-7s | %(name)s - %(message)s")
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s.%(msecs)03d | %(levelname)-7s | %(name)s - %(message)s",
+                                           datefmt="%H:%M:%S"))
+    # The night's own messages from `level` up; a library's warnings and errors only, whatever level it
+    # sets for its loggers (Great Expectations sets INFO when it is imported).
+    handler.addFilter(lambda record: record.levelno >= (level if record.name.startswith("dateline") else logging.WARNING))
+    logging.basicConfig(level=logging.WARNING, handlers=[handler])
     logging.getLogger("dateline").setLevel(level)
-    logging.getLogger("great_expectations").setLevel(logging.WARNING)  # it sets INFO for its own
 
 
 def utc_now() -> datetime:
