@@ -224,6 +224,12 @@ def test_any_text_has_a_format(name, text):
     assert detect_format(name, text) in FORMATS
 
 
+def assert_distinct_locators(records: list[dict], rejects: list) -> None:
+    """No two records, rejects or one of each name the same place in the file."""
+    locators = [r["record_locator"] for r in records] + [r.record_locator for r in rejects if r.record_locator]
+    assert len(locators) == len(set(locators))
+
+
 @pytest.mark.fuzz
 @pytest.mark.parametrize("fmt", sorted(READERS))
 @given(text=st.one_of(ANY_TEXT, st.binary().map(lambda data: data.decode("latin-1"))))
@@ -247,8 +253,7 @@ def test_wire_text_is_one_record_or_one_reject(text):
 @example('{"maintext": "cut emoji \\ud83d"}')  # found: a lone surrogate escape could not be written to a frame
 def test_hostile_json_is_read_or_rejected(text):
     records, rejects = read(read_json, text)
-    locators = [r["record_locator"] for r in records] + [r.record_locator for r in rejects if r.record_locator]
-    assert len(locators) == len(set(locators))
+    assert_distinct_locators(records, rejects)
 
 
 @pytest.mark.fuzz
@@ -287,5 +292,4 @@ def test_hostile_html_gives_one_record_or_one_reject(page):
          "</item></channel></rss>")  # found: an item whose summary is None
 def test_hostile_feeds_give_one_record_or_reject_per_item(feed):
     records, rejects = read(read_feed, feed)
-    locators = [r["record_locator"] for r in records] + [r.record_locator for r in rejects if r.record_locator]
-    assert len(locators) == len(set(locators))
+    assert_distinct_locators(records, rejects)
