@@ -238,7 +238,7 @@ class ScaleOut:
 
 def scale_out_rows(landing: Path, work: Path, env: dict, processes: int) -> list[ScaleOut]:
     """The same night with `processes` local extraction processes, then on local Dask clusters of 1 and 2
-    workers; each night reports to its own temporary Prefect server, whose address travels with its tasks."""
+    workers; each Dask night reports to its own temporary Prefect server, whose address travels with its tasks."""
     from distributed import LocalCluster
 
     from dateline.runtime import OFFLINE_ENV

@@ -15,7 +15,7 @@ import pytest
 
 from tests.helpers import REPO, SAMPLE_ARTICLE
 
-pytestmark = pytest.mark.night  # a whole night, in a process with a Prefect server of its own
+pytestmark = pytest.mark.night  # a whole night, in a process of its own
 
 SHIPPED = ["seeds/entity_aliases.csv", "expectations/suites/warehouse.yml", "warehouse/migrations/001_core.sql",
            "warehouse/migrations/ducklake/010_entity_first_loaded.sql", "warehouse/marts/mart_incidents.sql",
