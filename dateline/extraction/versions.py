@@ -8,7 +8,6 @@ and every module of ours they import, directly or not (read from the modules' ow
 
 import ast
 import hashlib
-import pkgutil
 from functools import cache
 from importlib.metadata import version
 from importlib.util import find_spec
@@ -36,11 +35,13 @@ def extractor_version(model: str, reference_dir: Path, sources: dict[str, bytes]
 @cache  # the code of a running process does not change
 def fact_sources() -> dict[str, bytes]:
     """The source of every fact module, by module name."""
-    return {name: Path(find_spec(name).origin).read_bytes() for name in fact_modules()}
+    return {name: _source_file(name).read_bytes() for name in fact_modules()}
 
 
 def fact_modules() -> list[str]:
-    """Every module of FACT_ROOTS (a package: all its modules) and every module of ours they import."""
+    """Every module of FACT_ROOTS (a package: all its modules) and every module of ours they import.
+    Found in the files alone, importing nothing: each worker process asks too, and importing every
+    module it names took seconds of a night's start."""
     found: set[str] = set()
     waiting = [name for root in FACT_ROOTS for name in _with_submodules(root)]
     while waiting:
@@ -53,26 +54,37 @@ def fact_modules() -> list[str]:
 
 
 def _with_submodules(name: str) -> list[str]:
-    spec = find_spec(name)
-    if spec.submodule_search_locations is None:
+    source = _source_file(name)
+    if source.name != "__init__.py":
         return [name]
-    return [name] + [module.name for module in pkgutil.walk_packages(spec.submodule_search_locations, f"{name}.")]
+    return [name] + sorted(".".join([name, *path.relative_to(source.parent).with_suffix("").parts])
+                           for path in source.parent.rglob("*.py") if path.name != "__init__.py")
 
 
 def _imports(name: str) -> list[str]:
     """The modules of ours that module `name` imports (at its top or inside functions)."""
-    tree = ast.parse(Path(find_spec(name).origin).read_bytes())
+    tree = ast.parse(_source_file(name).read_bytes())
     named: list[str] = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             named += [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             named += [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
-    return [module for module in named if module.split(".")[0] in OURS and _is_module(module)]
+    return [module for module in named if module.split(".")[0] in OURS and _source_file(module) is not None]
 
 
-def _is_module(name: str) -> bool:
-    try:
-        return find_spec(name) is not None
-    except ModuleNotFoundError:  # `from package import function`: the function is no module
-        return False
+@cache
+def _source_file(name: str) -> Path | None:
+    """The file of module `name` of ours (a package's __init__.py); None when `name` is no module
+    (`from package.module import function`)."""
+    top, *rest = name.split(".")
+    base = _package_folder(top).joinpath(*rest)
+    for candidate in ([base.with_name(base.name + ".py")] if rest else []) + [base / "__init__.py"]:
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+@cache
+def _package_folder(top: str) -> Path:
+    return Path(find_spec(top).origin).parent  # a top-level package: finding it imports nothing
