@@ -64,12 +64,13 @@ STOPPED_NIGHT_FILES = ("northwire-2024-02-04-baghdad-protest.txt", "wire-kyiv-20
 
 def stopped_night(warehouse: Path, landing: Path, moment: str,
                   sig: signal.Signals = signal.SIGTERM) -> tuple[int, str, float, set[int]]:
-    """`dateline run` over `landing` with two workers, sent `sig` when its log says `moment`: its exit
-    code, standard error, seconds from the signal to its exit, and the workers it had."""
+    """`dateline run` over `landing` with two workers (the second starts with the second batch: small
+    batches), sent `sig` when its log says `moment`: its exit code, standard error, seconds from the signal
+    to its exit, and the processes it had started."""
     give_built_reference_data(night_parameters(landing=str(landing), warehouse=str(warehouse)))
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
     process = subprocess.Popen([sys.executable, "-m", "dateline.cli", "run", "--landing", str(landing),
-                                "--warehouse", str(warehouse), "--processes", "2"],
+                                "--warehouse", str(warehouse), "--processes", "2", "--batch-size", "2"],
                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     seen = []
     for line in process.stderr:

@@ -1,5 +1,5 @@
 """The `dateline` command, on top of everything else."""
 
-from dateline.cli.app import app
+from dateline.cli.app import app, main
 
-__all__ = ["app"]
+__all__ = ["app", "main"]

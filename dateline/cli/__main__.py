@@ -1,3 +1,3 @@
-from dateline.cli.app import app
+from dateline.cli.app import main
 
-app()
+main()

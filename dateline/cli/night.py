@@ -19,7 +19,15 @@ from dateline.parameters import (
     check_dask_address,
     night_parameters,
 )
-from dateline.runtime import Stopped, log_to_stderr, prepare_environment, start_prefect_api, stopping_on_signals, wait_for_prefect_api
+from dateline.runtime import (
+    Stopped,
+    log_to_stderr,
+    prepare_environment,
+    skip_teardown_at_exit,
+    start_prefect_api,
+    stopping_on_signals,
+    wait_for_prefect_api,
+)
 from warehouse.disk import DiskFull
 
 
@@ -71,6 +79,7 @@ def _run_night(parameters: NightParameters) -> None:
                 from dateline.night.runner import run_night
 
                 run_night(parameters)
+                skip_teardown_at_exit()
         except DiskFull as error:  # said plainly: what ran out, and that the published warehouse is as it was
             typer.echo(f"error: {error}", err=True)
             raise typer.Exit(1) from None

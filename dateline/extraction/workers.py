@@ -110,8 +110,9 @@ class FinderPool:
             # worker had started and read it.
             self._executor = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn"),
                                                  initializer=_start_worker, initargs=self._args)
-            for _ in range(processes):  # start the workers now: the model loads while the night reads
-                self._executor.submit(int)
+            # One worker starts now, loading the model while the night reads; the pool starts the others
+            # when a batch finds no worker idle (a small night never pays for a model it does not use).
+            self._executor.submit(int)
 
     def submit(self, articles: pl.DataFrame) -> Findings:
         """Spans, counts and signatures of `articles` (article_id, body), in batches of batch_size."""
@@ -123,12 +124,14 @@ class FinderPool:
             return Findings([self._local.find(batch) for batch in batches(articles, self.batch_size)])
 
     def close(self, abandon: bool = False) -> None:
-        """Stop the workers: once their batches are done, or at once when the night is `abandon`ed (it
-        failed or was stopped, and nobody waits for its batches)."""
+        """Stop the workers: told to exit once their batches are done, without waiting for them (a process
+        holding the model takes a second to exit, while the night writes its pages; the interpreter joins
+        them at its exit), or at once when the night is `abandon`ed (it failed or was stopped, and nobody
+        waits for its batches)."""
         if self._executor is None:
             return
         processes = list((getattr(self._executor, "_processes", None) or {}).values())  # no public handle before 3.14
-        self._executor.shutdown(wait=not abandon, cancel_futures=True)
+        self._executor.shutdown(wait=False, cancel_futures=True)
         if abandon:
             for process in processes:
                 process.terminate()
