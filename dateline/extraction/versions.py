@@ -6,8 +6,9 @@ Which code counts is found by a rule, not kept by hand: every module of the pack
 and every module of ours they import, directly or not (read from the modules' own import statements).
 """
 
-import ast
 import hashlib
+import io
+import tokenize
 from functools import cache
 from importlib.metadata import version
 from importlib.util import find_spec
@@ -63,14 +64,53 @@ def _with_submodules(name: str) -> list[str]:
 
 def _imports(name: str) -> list[str]:
     """The modules of ours that module `name` imports (at its top or inside functions)."""
-    tree = ast.parse(_source_file(name).read_bytes())
-    named: list[str] = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            named += [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            named += [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+    named = imported_names(_source_file(name).read_bytes())
     return [module for module in named if module.split(".")[0] in OURS and _source_file(module) is not None]
+
+
+def imported_names(source: bytes) -> list[str]:
+    """What each absolute import statement of `source` names: `import a.b` gives a.b; `from a import b,
+    c` gives a, a.b and a.c (b may be a module or a function). Read from its tokens, not its syntax tree:
+    CPython 3.11's tree builder fails now and then deep inside a flow run with "SystemError: AST
+    constructor recursion depth mismatch" (python/cpython#106905)."""
+    named: list[str] = []
+    for statement in _logical_lines(source):
+        if statement[:1] == ["import"]:
+            named += [_before_as(part) for part in _split(statement[1:])]
+        elif statement[:1] == ["from"] and "import" in statement and not statement[1].startswith("."):
+            at = statement.index("import")
+            module = "".join(statement[1:at])
+            named += [module] + [f"{module}.{_before_as(part)}" for part in _split(statement[at + 1:])]
+    return named
+
+
+def _logical_lines(source: bytes) -> list[list[str]]:
+    """The names and operators of each logical line (a statement, however many lines it spans)."""
+    lines, line = [], []
+    for token in tokenize.tokenize(io.BytesIO(source).readline):
+        if token.type in (tokenize.NEWLINE, tokenize.ENDMARKER):
+            if line:
+                lines.append(line)
+            line = []
+        elif token.type in (tokenize.NAME, tokenize.OP):
+            line.append(token.string)
+    return lines
+
+
+def _split(tokens: list[str]) -> list[list[str]]:
+    """`a as b, c` (parenthesized or not) into [a, as, b] and [c]."""
+    parts, part = [], []
+    for token in tokens:
+        if token == ",":
+            parts.append(part)
+            part = []
+        elif token not in "()":
+            part.append(token)
+    return [p for p in parts + [part] if p]
+
+
+def _before_as(part: list[str]) -> str:
+    return "".join(part[:part.index("as")] if "as" in part else part)
 
 
 @cache
