@@ -29,8 +29,13 @@ def published(tmp_path_factory) -> Path:
 
 
 def _children(pid: int) -> set[int]:
-    return {int(child) for task in Path(f"/proc/{pid}/task").iterdir()
-            for child in (task / "children").read_text().split()}
+    found = set()
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            found |= {int(child) for child in (task / "children").read_text().split()}
+        except FileNotFoundError:  # a thread that ended meanwhile
+            continue
+    return found
 
 
 def _alive(pid: int) -> bool:
@@ -110,11 +115,21 @@ def test_a_stopped_night_cleans_up_records_itself_cancelled_and_leaves_the_wareh
         assert query(warehouse, "SELECT count(*) FROM dim_article")[0][0] > len(STOPPED_NIGHT_FILES)
 
 
-def test_a_stop_while_publishing_waits_for_the_night_to_be_published_whole(published, landing, tmp_path):
+@pytest.mark.parametrize(("moment", "sig"), [("committing and publishing", signal.SIGINT),
+                                             ("published run", signal.SIGTERM)])  # found by the soak
+def test_a_stop_while_publishing_or_after_waits_for_the_night_to_be_published_whole(published, landing, tmp_path,
+                                                                                     moment, sig):
     warehouse = copy_warehouse(published, tmp_path / "w.duckdb")
-    code, stderr, seconds, _ = stopped_night(warehouse, landing, "committing and publishing", signal.SIGINT)
-    assert code == 128 + signal.SIGINT and seconds < 10
+    code, stderr, seconds, _ = stopped_night(warehouse, landing, moment, sig)
+    assert code == 128 + sig and seconds < 10, stderr[-3000:]
     assert "once run" in stderr and "was published; its report and docs were not written" in stderr
     assert query(warehouse, "SELECT status FROM ops_runs ORDER BY started_at")[-1] == ("succeeded",)
     assert query(warehouse, "SELECT count(*) FROM dim_article")[0][0] > len(STOPPED_NIGHT_FILES)
     assert list(tmp_path.glob(".w.duckdb.*.working*")) == []
+
+
+def test_a_killed_night_leaves_no_worker_behind(published, landing, tmp_path):
+    warehouse = copy_warehouse(published, tmp_path / "w.duckdb")
+    code, _, _, workers = stopped_night(warehouse, landing, "extract and load: articles chunk 1", signal.SIGKILL)
+    assert code == -signal.SIGKILL
+    assert len(workers) >= 2 and _gone(workers)  # found by the soak: they waited for work for ever

@@ -34,7 +34,7 @@ from transforms.star import (
     RUN_ARTICLE_SCHEMA,
     SOURCE_PARTIAL_SCHEMA,
 )
-from warehouse.db import sql
+from warehouse.db import rollback_quietly, sql
 
 WriteMode = Literal["insert_new", "upsert", "append", "merge_seen_dates", "replace_article_facts"]
 
@@ -121,7 +121,7 @@ def write_chunk(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame],
             written[write.table] = _write(con, write, frame.to_arrow(), into)
         con.commit()
     except BaseException:
-        con.rollback()
+        rollback_quietly(con)  # a commit that failed has ended the transaction already
         raise
     finally:
         if "dim_article" in frames:

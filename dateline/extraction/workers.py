@@ -9,6 +9,8 @@ same Finder on the workers of a Dask cluster.
 
 import functools
 import multiprocessing
+import multiprocessing.connection
+import os
 import signal
 import threading
 from concurrent.futures import ProcessPoolExecutor
@@ -48,8 +50,22 @@ _finder: Finder | None = None  # the worker's own
 def _start_worker(model: str, batch_size: int, reference_dir: Path, cache_dir: Path) -> None:
     global _finder
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the main process decides
+    _exit_with_parent()
     gazetteer = load_gazetteer(reference_dir, cache_dir)  # built by the main process, read from its cache
     _finder = Finder(model, batch_size, gazetteer, load_count_rules(reference_dir))
+
+
+def _exit_with_parent() -> None:
+    """End this worker when the night's process ends, however it ends: a process killed outright
+    (SIGKILL, the kernel's out-of-memory killer) cannot tell its workers, which would wait for work for
+    ever, each holding a model's memory (the soak found them)."""
+    parent = multiprocessing.parent_process()
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="dateline-parent-watch", daemon=True).start()
 
 
 def _find(articles: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:

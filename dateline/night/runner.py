@@ -111,13 +111,18 @@ def run_night(parameters: NightParameters, run_id: str | None = None, steps: Ste
         raise error from raised
     stopped = release_stops()
     if stopped:
-        raise Stopped(stopped, f" once run {run.run_id} was published; its report and docs were not written")
-    log.info("published run %s", run.run_id)
+        raise _stopped_once_published(stopped, run)
     summary = {"run_id": run.run_id, "stages": night.summary(), "tables": tables}
-    quality = write_quality(parameters, run.run_id, night.checks, steps)
-    markdown = summary_markdown(summary, parameters, quality, steps.write_pages(parameters))
-    steps.keep_summary(markdown)
-    print(markdown)
+    try:
+        log.info("published run %s", run.run_id)
+        quality = write_quality(parameters, run.run_id, night.checks, steps)
+        markdown = summary_markdown(summary, parameters, quality, steps.write_pages(parameters))
+        steps.keep_summary(markdown)
+        print(markdown)
+    except (Exception, Stopped) as error:  # during a query, DuckDB answers a stop with "Query interrupted"
+        if stop_received() is None:
+            raise
+        raise _stopped_once_published(stop_received(), run) from error
     return summary
 
 
@@ -145,6 +150,10 @@ def summary_markdown(summary: dict, parameters: NightParameters, quality: Path, 
         "| stage | count | value |", "|---|---|---|", *stage_lines, "",
         "| table | rows after the run |", "|---|---|", *table_lines,
     ])
+
+
+def _stopped_once_published(signal_name: str, run: Run) -> Stopped:
+    return Stopped(signal_name, f" once run {run.run_id} was published; its report and docs were not written")
 
 
 def _record(parameters: NightParameters, run: Run, status: str, counts: dict, error: str | None = None) -> RunRecord:
