@@ -28,11 +28,19 @@ settings.register_profile("fuzz", max_examples=2000, deadline=None, print_blob=T
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
+def pytest_collection_modifyitems(items):
+    """Test processes (pytest-xdist, `--dist=loadgroup`) take whole modules, so that a module's fixtures are
+    set up once; the modules that use the Prefect server all go to one process, which starts it once."""
+    for item in items:
+        group = "prefect-server" if "prefect_server" in item.fixturenames else item.module.__name__
+        item.add_marker(pytest.mark.xdist_group(group))
+
+
 @pytest.fixture(scope="session")
 def prefect_server():
-    """One real Prefect server (temporary database) per test process, started by the first test that
-    needs a Prefect API: the modules that run flows say `pytest.mark.usefixtures("prefect_server")`.
-    Transform, warehouse and other pure tests never start it."""
+    """One real Prefect server (temporary database), started by the first test that needs a Prefect API:
+    the modules that run flows say `pytest.mark.usefixtures("prefect_server")`, and run in one test
+    process (pytest_collection_modifyitems). Transform, warehouse and other pure tests never start it."""
     from prefect.testing.utilities import prefect_test_harness
 
     with prefect_test_harness(server_startup_timeout=180):

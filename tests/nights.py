@@ -3,15 +3,15 @@ file a night leaves. `run_night` runs a night as `dateline run` does without a P
 `flow_night` runs the nightly flow, which needs the session's Prefect server: a module running one says
 so with `pytest.mark.usefixtures("prefect_server")` (tests/conftest.py)."""
 
-import atexit
+import fcntl
 import functools
 import shutil
-import tempfile
 from pathlib import Path
 
 import duckdb
 
 from dateline.parameters import NightParameters, night_parameters
+from dateline.runtime import user_cache_dir
 from tests.helpers import SEEDS
 from warehouse.load import TABLES  # ops_runs and ops_dq_results grow with every run
 
@@ -43,26 +43,29 @@ def flow_night(**values) -> dict:
 def give_built_reference_data(parameters: NightParameters) -> None:
     """The reference data a night builds beside its warehouse when it has none (the gazetteer, and the
     place index: half a minute), given to the warehouse's folder as an earlier night there would have
-    left it: built once per test process, by the night's own loader. Each is named by a hash of its
-    inputs, so a night with other inputs still builds its own. Two tests run a first night in an empty
-    folder, building it: test_wheel.py's and tests/test_cli.py's whole process."""
+    left it. Each is named by a hash of its inputs, so a night with other inputs still builds its own.
+    test_wheel.py's night is a first night in an empty folder, building it."""
     if not parameters.cache_dir.exists():
-        shutil.copytree(_built_reference_data(), parameters.cache_dir)
+        parameters.cache_dir.mkdir(parents=True)
+        for built in _built_reference_data():
+            (shutil.copytree if built.is_dir() else shutil.copy)(built, parameters.cache_dir / built.name)
 
 
 @functools.cache
-def _built_reference_data() -> Path:
-    from dateline.night.resources import night_resources
+def _built_reference_data() -> tuple[Path, ...]:
+    """The bundled tables' gazetteer and place index, built by the night's own loaders into the user's
+    cache, where `dateline extract` keeps them too: once for all the session's test processes (the first
+    builds, the others wait for it), and kept for the next session while their inputs are unchanged."""
+    from dateline.extraction.places import load_place_index, place_index_hash
+    from dateline.extraction.reference import gazetteer_hash, load_gazetteer
 
-    folder = Path(tempfile.mkdtemp(prefix="dateline-test-built-"))
-    atexit.register(shutil.rmtree, folder, True)
-    parameters = night_parameters(landing=str(SEEDS / "landing"), warehouse=str(folder / "w.duckdb"), processes=1)
-    resources = night_resources(parameters)  # one process: the model would load at the first batch, never here
-    try:
-        _ = resources.places, resources.validator  # both built in the background: wait for them
-    finally:
-        resources.close()
-    return parameters.cache_dir
+    cache = user_cache_dir()
+    cache.mkdir(parents=True, exist_ok=True)
+    with open(cache / ".tests-building.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        load_gazetteer(SEEDS, cache)
+        load_place_index(SEEDS, cache)
+    return cache / f"gazetteer-{gazetteer_hash(SEEDS)}.pickle", cache / f"places-{place_index_hash(SEEDS)}"
 
 
 def copy_warehouse(warehouse: Path, copy: Path) -> Path:

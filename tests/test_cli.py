@@ -175,13 +175,11 @@ def test_ui_parameters_are_typed():
     assert {"format": "date", "type": "string"} in properties["since"]["anyOf"]
 
 
-def start_run(tmp_path, landing, warehouse, name: str, *options: str, processes: int = 1,
-              first_night: bool = False) -> subprocess.Popen:
+def start_run(tmp_path, landing, warehouse, name: str, *options: str, processes: int = 1) -> subprocess.Popen:
     """`dateline run` as a whole process with its own Prefect home and no Prefect API named (so a plain
     night, no Prefect server): the tests that start one are marked `night`, as heavy as one (`make test-fast` leaves them out). Its
-    folder has the reference data an earlier night built, unless it is the `first_night` there."""
-    if not first_night:
-        give_built_reference_data(night_parameters(landing=str(landing), warehouse=str(warehouse)))
+    folder has the reference data an earlier night built (test_wheel.py's night is a first one)."""
+    give_built_reference_data(night_parameters(landing=str(landing), warehouse=str(warehouse)))
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
     env["PREFECT_HOME"] = str(tmp_path / f"prefect-{name}")
     return subprocess.Popen([sys.executable, "-m", "dateline.cli", "run", "--landing", str(landing), "--warehouse",
@@ -220,8 +218,7 @@ def test_run_as_a_whole_process_needs_no_prefect_server_and_publishes_the_night_
             time.sleep(0.05)
     """)], stdout=subprocess.PIPE, text=True)
     try:
-        # Workers, as by default; the reference data built, as by a new user's first night.
-        finished(start_run(tmp_path, one_article, warehouse, "only", processes=2, first_night=True))
+        finished(start_run(tmp_path, one_article, warehouse, "only", processes=2))  # workers, as by default
         last = poller.stdout.readline()
         while "(1, 1, True)" not in last:  # until the poller has seen the published night
             assert last, "the read-only poller died: it could not open the warehouse during the night"

@@ -7,7 +7,9 @@ from typer.testing import CliRunner
 
 from dateline.cli import app
 from dateline.night.extract import Doc, Extraction, read_docs
+from dateline.parameters import night_parameters
 from tests.helpers import SAMPLE_ARTICLE
+from tests.nights import give_built_reference_data
 
 
 @pytest.fixture(scope="module")
@@ -151,6 +153,7 @@ def test_extract_resolves_against_the_warehouse_entities_it_is_given(tmp_path):
     from warehouse.migrate import migrate
 
     warehouse = tmp_path / "w.duckdb"
+    give_built_reference_data(night_parameters(warehouse=str(warehouse)))  # `extract` finds it beside the warehouse
     with connect(warehouse) as con:
         migrate(con)
         con.execute("INSERT INTO dim_entity (entity_key, entity_id, canonical_name, entity_type) "

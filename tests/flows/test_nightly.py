@@ -243,7 +243,8 @@ def test_a_flow_run_names_its_chunks_and_stages_as_task_runs_and_keeps_its_summa
 def test_a_body_too_long_for_the_model_loads_in_windows_and_one_without_spaces_is_quarantined(tmp_path):
     landing = tmp_path / "landing"
     landing.mkdir()
-    sentence = "Officials in Baghdad said talks with the Kurdistan Regional Government resume on Monday. "
+    # A long word to a sentence: a million characters in few tokens, for the model to get through quickly.
+    sentence = "Pneumonoultramicroscopicsilicovolcanoconiosis. "
     (landing / "long.txt").write_text("BAGHDAD - " + sentence * (1_100_000 // len(sentence)) + "Joe Biden agreed.")
     (landing / "unbroken.txt").write_text("x" * 1_500_000)  # one "word": no place to cut it
     shutil.copy(SAMPLE_ARTICLE, landing / "sample.txt")
