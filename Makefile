@@ -6,10 +6,11 @@ LANDING ?= seeds/landing
 WAREHOUSE ?= data/dateline.duckdb
 N ?= 2000
 SCALE ?= 5000,30000
+NIGHTS ?= 30
 # `make bench LANDING=DIR` measures that folder instead of the generated corpus.
 BENCH_ARGS = --articles $(N) --scale $(SCALE) $(if $(filter command line,$(origin LANDING)),--landing $(LANDING))
 
-.PHONY: setup run test test-fast fuzz lint wheel quality bench serve clean
+.PHONY: setup run test test-fast fuzz lint wheel quality bench soak serve clean
 
 setup: $(VENV)/.installed
 
@@ -48,6 +49,11 @@ quality: setup
 
 bench: setup
 	$(BIN)/python -m benchmarks.run $(BENCH_ARGS)
+
+# A long run: NIGHTS whole nights over a changing landing folder with faults injected, then every record
+# landed looked for in the warehouse (docs/benchmarks.md). The full-disk faults mount a tmpfs: run as root.
+soak: setup
+	$(BIN)/python -m benchmarks.soak --nights $(NIGHTS)
 
 serve: setup
 	$(BIN)/dateline serve
