@@ -49,7 +49,8 @@ PRECISIONS = ("town", "region", "country")
 COUNTRIES = {
     "AF": ("Afghanistan",), "AR": ("Argentina",), "BD": ("Bangladesh",), "BF": ("Burkina Faso",),
     "BR": ("Brazil",), "CD": ("Democratic Republic of Congo", "DR Congo"), "CI": ("Ivory Coast",),
-    "CN": ("China",), "CO": ("Colombia",), "EC": ("Ecuador",), "ET": ("Ethiopia",), "HN": ("Honduras",),
+    "CN": ("China",), "CO": ("Colombia",), "EC": ("Ecuador",), "EG": ("Egypt",), "ET": ("Ethiopia",),
+    "HN": ("Honduras",),
     "HT": ("Haiti",), "IL": ("Israel",), "IN": ("India",), "ID": ("Indonesia",), "IQ": ("Iraq",), "IR": ("Iran",),
     "IT": ("Italy",), "KE": ("Kenya",), "LB": ("Lebanon",), "LY": ("Libya",), "MA": ("Morocco",), "ML": ("Mali",),
     "MM": ("Myanmar",), "MX": ("Mexico",), "MZ": ("Mozambique",), "NE": ("Niger",), "NG": ("Nigeria",),
@@ -914,6 +915,12 @@ article("k026", "E05", "meridiannews.example", "2024-11-17",
         "At least 41 people died and an unknown number remain missing in South Kivu province, where boats are often "
         "the only link between lakeside towns.",
         inc("KILL", "South Kivu", "CD", "region", killed=">=41"))
+article("k187", "E05", "congoinfo.example", "2024-11-16",
+        "Congo suspends night sailings on Lake Kivu after sinking",
+        "Congo's transport ministry suspended night sailings on Lake Kivu on Saturday after a boat sank near Minova, "
+        "killing at least 41 people. The provincial governor said life jackets would now be compulsory on every "
+        "crossing.",
+        inc("KILL", "Minova", "CD", "town", killed=">=41"))
 decoy("k027", "D08", "E05", "same town, two months later, another boat accident",
       "kivupost.example", "2025-01-20",
       "Six drown as canoe overturns near Minova",
@@ -1020,6 +1027,13 @@ article("k043", "E09", "meridiannews.example", "2024-10-06",
         "Survivors of the massacre in Pont Sonde, where gang members killed at least 54 people, described gunmen "
         "going from house to house. The Gran Grif gang has claimed the attack.",
         inc("KILL", "Pont Sonde", "HT", "town", killed=">=54"))
+article("k186", "E09", "haitiherald.example", "2024-10-05",
+        "Haiti promises to retake Pont-Sondé from gangs",
+        "Haiti's prime minister promised to send police reinforcements to Artibonite after a gang massacre that the UN "
+        "said killed at least 54 people in the town of Pont-Sondé. Thousands of survivors are sheltering in schools "
+        "and churches in Saint-Marc.",
+        inc("KILL", "Pont-Sondé", "HT", "town", killed=">=54"),
+        skip=("Thousands of survivors",))  # Saint-Marc is where survivors shelter, not the incident's place
 decoy("k044", "D11", "E09", "same week, same type, another town in Artibonite",
       "caribbeanledger.example", "2024-10-06",
       "Six killed in gang attack in Saint-Marc",
@@ -1210,12 +1224,766 @@ article("k074", "E16", "thecapitalpost.example", "2024-02-07",
         "Opposition leaders demanded the release of the 151 people arrested in Dakar during weekend protests over the "
         "delayed election. They said many of those held were students.",
         inc("ARREST", "Dakar", "SN", "town", qty="151"))
+article("k185", "E16", "dakarmatin.example", "2024-02-08",
+        "Students among those held after Dakar protests",
+        "Most of the 151 people arrested in Dakar during the protests against the postponed election were university "
+        "students, their lawyers said on Thursday. Several have been released without charge, but dozens remain in "
+        "custody.",
+        inc("ARREST", "Dakar", "SN", "town", qty="151"),
+        skip=("dozens remain",))
 decoy("k075", "D18", "E16", "same day, same kind of event, another Senegalese town",
       "casamanceecho.example", "2024-02-05",
       "Police arrest 30 protesters in Ziguinchor",
       "Police arrested 30 protesters in Ziguinchor on Sunday as demonstrations against the delayed election spread "
       "beyond the capital, a local rights group said. Some protesters burned tyres.",
       inc("ARREST", "Ziguinchor", "SN", "town", qty="30"))
+
+# --- E17: earthquake in Bajhang district, far-western Nepal (late Sunday 2024-03-10) -------------
+# E17 and E18 are two moderate earthquakes in Nepal's hills seven months apart, told in the same words.
+article("k076", "E17", "kathmandumirror.example", "2024-03-11",
+        "Earthquake in far-western Nepal kills at least nine",
+        "A 5.9-magnitude earthquake struck Bajhang district in far-western Nepal shortly before midnight on Sunday, "
+        "killing at least nine people, the district police office said. Many mud-and-stone houses collapsed in "
+        "villages near the epicentre, and residents spent the night outside in the cold.",
+        inc("KILL", "Bajhang", "NP", "region", killed=">=9"))
+article("k077", "E17", "northwire.example", "2024-03-11",
+        "Quake toll in Nepal rises to 14",
+        "KATHMANDU (Northwire) - The death toll from an earthquake that hit remote western Nepal late on Sunday rose "
+        "to 14 on Monday, officials said, as rescuers reached villages cut off by landslides. More than 40 people "
+        "were injured, most of them in Bajhang district, according to the Home Ministry.",
+        inc("KILL", "Bajhang", "NP", "region", killed="14", wounded=">=40"))
+article("k078", "E17", "gulfledger.example", "2024-03-11",
+        "Deadly quake hits Nepal's far west",
+        "An earthquake of magnitude 5.9 shook Nepal's far west late on Sunday, and at least nine people were killed "
+        "in Bajhang, where several houses fell down, police said. Local officials said the toll could rise because "
+        "many villages were still unreachable.",
+        inc("KILL", "Bajhang", "NP", "region", killed=">=9"),
+        skip=("magnitude 5.9",))
+article("k079", "E17", "thecapitalpost.example", "2024-03-12",
+        "Helicopters fly injured out of quake-hit Nepal district",
+        "Army helicopters flew injured villagers from Bajhang to hospitals in Dhangadhi on Tuesday, two days after "
+        "the earthquake that killed 17 people in the remote district. Officials said 63 people had been hurt and more "
+        "than 900 houses damaged.",
+        inc("KILL", "Bajhang", "NP", "region", killed="17", wounded="63"),
+        skip=("two days", "more than 900 houses"))
+article("k080", "E17", "southasiawire.example", "2024-03-12",
+        "Nepal quake: 17 dead as survivors sleep in the open",
+        "At least 17 people died and 63 were injured in the earthquake that shook Nepal's Sudurpashchim province late "
+        "on Sunday, according to the latest government figures. Thousands of survivors were sleeping in tents or in "
+        "the open, aid agencies said, with night temperatures near freezing in the hills.",
+        inc("KILL", "Sudurpashchim", "NP", "region", killed=">=17", wounded="63"),
+        skip=("Thousands of survivors",))
+article("k081", "E17", "meridiannews.example", "2024-03-13",
+        "Why Nepal's western hills keep shaking",
+        "The earthquake that killed 17 people in Bajhang this week was the latest in a series of tremors in Nepal's "
+        "far west, where the Indian plate pushes beneath the Himalayas. Seismologists have long warned that the region "
+        "has not released its strain in a great quake for centuries. Most of the victims died when heavy stone walls "
+        "fell on them as they slept.",
+        inc("KILL", "Bajhang", "NP", "region", killed="17"))
+article("k082", "E17", "karnalipost.example", "2024-03-14",
+        "Village cremates family buried by quake",
+        "Relatives cremated five members of the Dhami family by the river on Wednesday, among the 17 people killed "
+        "when the quake flattened their village. Kalu Dhami, who survived because he was away tending goats, said he "
+        "came back to find only rubble where the house had stood. Officials have promised compensation of 200,000 "
+        "rupees for each victim.",
+        inc("KILL", None, None, None, killed="17"),  # no place named: place, precision and country left null
+        skip=("five members", "200,000 rupees"))
+article("k083", "E17", "asiapacificdesk.example", "2024-03-15",
+        "Aid slow to reach Nepal quake survivors",
+        "Survivors of the earthquake in western Nepal say tarpaulins and food have been slow to arrive, almost a week "
+        "after the tremor killed 17 people and injured 63. The government has promised to rebuild damaged schools "
+        "before the monsoon.",
+        inc("KILL", "Nepal", "NP", "country", killed="17", wounded="63"))
+decoy("k089", "D21", "E17", "same district and kind, seventeen days later (an aftershock)",
+      "kathmandumirror.example", "2024-03-27",
+      "Aftershock injures four in Bajhang",
+      "A 4.8-magnitude aftershock shook Bajhang district on Wednesday, injuring four people and bringing down walls "
+      "of houses already damaged in this month's deadly earthquake, police said. No deaths were reported.",
+      inc("WOUND", "Bajhang", "NP", "region", killed="0", wounded="4"))
+
+# --- E18: earthquake in Dolakha district, Nepal (Saturday 2024-10-19) ------------------------------
+article("k084", "E18", "kathmandumirror.example", "2024-10-19",
+        "Earthquake in Dolakha kills at least six",
+        "A 5.6-magnitude earthquake struck Dolakha district, east of Kathmandu, on Saturday afternoon, killing at "
+        "least six people, the district police office said. Several mud-and-stone houses collapsed in villages near "
+        "the epicentre, and frightened residents ran into the streets.",
+        inc("KILL", "Dolakha", "NP", "region", killed=">=6"))
+article("k085", "E18", "northwire.example", "2024-10-20",
+        "Nepal quake toll rises to 12",
+        "KATHMANDU (Northwire) - The death toll from Saturday's earthquake in central Nepal rose to 12 on Sunday, "
+        "officials said, as rescuers cleared landslides blocking roads to hill villages. Thirty-five people were "
+        "injured, most of them in Dolakha district, according to the Home Ministry.",
+        inc("KILL", "Dolakha", "NP", "region", killed="12", wounded="35"))
+article("k086", "E18", "everestherald.example", "2024-10-20",
+        "Charikot residents camp out after tremor",
+        "Hundreds of families in Charikot, the main town of Dolakha, slept in the open on Saturday night after the "
+        "quake cracked walls across the town. The tremor killed 12 people in the district, most of them in outlying "
+        "villages, and was felt strongly in Kathmandu.",
+        inc("KILL", "Dolakha", "NP", "region", killed="12"),  # the dead are "in the district", not in Charikot
+        skip=("Hundreds of families",))
+article("k087", "E18", "thecapitalpost.example", "2024-10-22",
+        "Seven months after Bajhang, another deadly quake tests Nepal",
+        "For the second time this year, Nepal is counting the dead from a moderate earthquake: 12 people were killed "
+        "and 35 injured in Dolakha, a hill district east of the capital. As in Bajhang in March, most of the victims "
+        "were crushed by the stone walls of houses built without reinforcement.",
+        inc("KILL", "Dolakha", "NP", "region", killed="12", wounded="35"),
+        skip=("Seven months",))  # Bajhang is named without a figure: background, not an incident
+article("k088", "E18", "southasiawire.example", "2024-10-23",
+        "Nepal to strengthen schools after quake",
+        "Nepal's education ministry said it would inspect and strengthen school buildings in quake-prone districts "
+        "after the tremor that killed 12 people. Several classrooms collapsed, though no pupils were inside at the "
+        "time.",
+        inc("KILL", "Nepal", "NP", "country", killed="12"))
+
+# --- E19: shooting at a nightclub in Jacksonville, Florida (early Sunday 2024-06-16) -----------------
+# E19 and E20 are two mass shootings in the United States, in cities with alike names, eleven weeks apart.
+article("k090", "E19", "floridacoaster.example", "2024-06-16",
+        "Four killed in Jacksonville nightclub shooting",
+        "Four people were killed and 11 wounded when a gunman opened fire inside a nightclub in Jacksonville early on "
+        "Sunday, the sheriff's office said. The suspect fled in a car and was being sought, the sheriff told "
+        "reporters.",
+        inc("KILL", "Jacksonville", "US", "town", killed="4", wounded="11"))
+article("k091", "E19", "northwire.example", "2024-06-16",
+        "Gunman kills 4 at Florida club, manhunt under way",
+        "JACKSONVILLE, Fla. (Northwire) - A gunman killed 4 people and wounded 11 at a crowded nightclub on the north "
+        "side of Jacksonville shortly after 2 a.m. on Sunday, police said. Officers were searching for a man seen "
+        "leaving in a silver sedan.",
+        inc("KILL", "Jacksonville", "US", "town", killed="4", wounded="11"),
+        skip=("2 a.m.",))
+article("k092", "E19", "sunshinedaily.example", "2024-06-17",
+        "Fifth victim dies after Jacksonville club shooting",
+        "A 24-year-old woman wounded in Sunday's shooting at a Jacksonville nightclub died in hospital on Monday, "
+        "raising the death toll to five, police said. Ten people remain in hospital, two of them in critical "
+        "condition.",
+        inc("KILL", "Jacksonville", "US", "town", killed="5", wounded="10"),
+        skip=("two of them",))
+article("k093", "E19", "thecapitalpost.example", "2024-06-17",
+        "Suspect arrested in Florida nightclub shooting",
+        "Police in Florida arrested a 31-year-old man on Monday in connection with the shooting at a Jacksonville "
+        "nightclub that killed five people. Investigators said the gunman had been thrown out of the club after an "
+        "argument an hour before the attack.",
+        inc("KILL", "Jacksonville", "US", "town", killed="5"))
+article("k094", "E19", "gulfcoastgazette.example", "2024-06-18",
+        "Bartender among five killed in club shooting remembered",
+        "Friends and co-workers have set up a memorial of flowers and candles for Marcus Bell, a 27-year-old "
+        "bartender who was among five people shot dead at the club where he worked. His sister said he had tried to "
+        "lead customers to a back exit when the shooting began.",
+        inc("KILL", None, None, None, killed="5"))
+article("k095", "E19", "meridiannews.example", "2024-06-19",
+        "Florida shooting renews debate over permitless carry",
+        "The shooting that killed five people at a Jacksonville nightclub has renewed debate over Florida's law "
+        "allowing adults to carry concealed guns without a permit. The suspect bought his pistol legally, police "
+        "said, despite an earlier arrest for assault.",
+        inc("KILL", "Jacksonville", "US", "town", killed="5"))
+article("k096", "E19", "lakeshoreherald.example", "2024-06-20",
+        "Suspect in Jacksonville club attack appears in court",
+        "The man accused of killing five people and wounding 10 at a Jacksonville nightclub appeared in court on "
+        "Thursday and was ordered held without bail. Prosecutors said they would seek the death penalty.",
+        inc("KILL", "Jacksonville", "US", "town", killed="5", wounded="10"))
+decoy("k097", "D22", "E19", "same city, the next day, same type (a shooting)",
+      "floridacoaster.example", "2024-06-18",
+      "Man shot dead at Jacksonville gas station",
+      "A man was shot dead at a gas station in Jacksonville's Arlington neighbourhood on Monday night, a day after "
+      "the city's deadly nightclub shooting, police said. Detectives do not believe the two shootings are "
+      "connected.",
+      inc("KILL", "Arlington", "US", "town", killed="1"),
+      skip=("the two shootings",))
+
+# --- E20: shooting at a park festival in Jackson, Mississippi (Sunday evening 2024-09-01) ------------
+article("k098", "E20", "deltadispatch.example", "2024-09-02",
+        "Three killed in shooting at Jackson festival",
+        "Three people were killed and eight wounded when gunfire broke out at a neighbourhood festival in a park in "
+        "Jackson on Sunday evening, police said. Officers said at least two people had opened fire after a fight.",
+        inc("KILL", "Jackson", "US", "town", killed="3", wounded="8"),
+        skip=("at least two people",))
+article("k099", "E20", "northwire.example", "2024-09-02",
+        "Gunfire at Mississippi park festival kills 3",
+        "JACKSON, Miss. (Northwire) - Gunfire at a Labor Day weekend festival in a Jackson park killed 3 people and "
+        "wounded 8 on Sunday, police said, in the latest mass shooting in the Mississippi capital. No arrests had "
+        "been made.",
+        inc("KILL", "Jackson", "US", "town", killed="3", wounded="8"))
+article("k100", "E20", "thecapitalpost.example", "2024-09-03",
+        "Teenager among three dead in Jackson park shooting",
+        "A 16-year-old boy was among the three people killed at a festival in a Jackson park, the county coroner said "
+        "on Tuesday, as police appealed for videos of the shooting. Eight others were wounded, one of them "
+        "critically.",
+        inc("KILL", "Jackson", "US", "town", killed="3", wounded="8"),
+        skip=("one of them",))
+article("k101", "E20", "magnoliapost.example", "2024-09-04",
+        "Two charged over Jackson festival shooting",
+        "Police in Mississippi charged two men with murder on Wednesday over the shooting that killed three people at "
+        "a community festival in Jackson. Both were arrested at a relative's home.",
+        inc("KILL", "Jackson", "US", "town", killed="3"),
+        skip=("Two charged", "two men"))  # ARREST of the same event: its type is KILL
+article("k102", "E20", "meridiannews.example", "2024-09-05",
+        "Jackson's mayor asks for help after festival shooting",
+        "Jackson's mayor on Thursday asked state and federal authorities for more help against gun violence after a "
+        "shooting at a park festival left three people dead and eight injured. The city recorded more homicides per "
+        "head last year than almost any other in the United States.",
+        inc("KILL", "Jackson", "US", "town", killed="3", wounded="8"))
+
+# --- E21: launch capsized on the Meghna near Chandpur, Bangladesh (Friday evening 2023-04-14) --------
+# E21 and E22 are two launch disasters on the same river, two years apart, told in the same words.
+article("k103", "E21", "dhakadaily.example", "2023-04-14",
+        "Launch capsizes in Meghna, at least eight dead",
+        "A passenger launch carrying holidaymakers capsized in the Meghna river near Chandpur on Friday evening after "
+        "colliding with a sand-laden cargo vessel, killing at least eight people, the fire service said. Dozens of "
+        "passengers were missing.",
+        inc("KILL", "Chandpur", "BD", "town", killed=">=8"),
+        skip=("Dozens of passengers",))  # MISSING of the same event
+article("k104", "E21", "northwire.example", "2023-04-15",
+        "Bangladesh ferry toll climbs to 19",
+        "DHAKA (Northwire) - Rescuers pulled 11 more bodies from the Meghna river on Saturday, raising the death toll "
+        "from Friday's ferry accident near Chandpur to 19, officials said. About 30 people were still missing.",
+        inc("KILL", "Chandpur", "BD", "town", killed="19"),
+        skip=("11 more bodies", "About 30 people"))  # included in the 19; MISSING of the same event
+article("k105", "E21", "bengalbulletin.example", "2023-04-15",
+        "Chandpur launch disaster: divers search for missing",
+        "Navy divers and a salvage ship searched the river near Chandpur on Saturday for passengers still missing "
+        "after the double-decker launch MV Sonar Tori sank. At least 19 bodies have been recovered, the district "
+        "administration said.",
+        inc("KILL", "Chandpur", "BD", "town", killed=">=19"))
+article("k106", "E21", "thecapitalpost.example", "2023-04-16",
+        "Bangladesh launch accident kills 28",
+        "The number of people killed when a launch sank in central Bangladesh after a collision rose to 28 on Sunday, "
+        "the shipping ministry said. The launch had been carrying about 150 people home for the holiday, twice its "
+        "licensed capacity.",
+        inc("KILL", "Bangladesh", "BD", "country", killed="28"),
+        skip=("about 150 people",))
+article("k107", "E21", "meridiannews.example", "2023-04-17",
+        "Cargo ship master arrested after Meghna collision",
+        "Police on Monday arrested the master of the cargo vessel that rammed the launch on the Meghna near Chandpur, "
+        "where 34 people are now known to have died. The shipping authority said the cargo ship had been sailing after "
+        "dark without lights.",
+        inc("KILL", "Chandpur", "BD", "town", killed="34"))
+article("k108", "E21", "riverinepost.example", "2023-04-17",
+        "Toll from launch capsize rises to 34",
+        "Divers recovered six more bodies on Monday, bringing to 34 the number of people killed when the MV Sonar Tori "
+        "capsized near Chandpur on Friday. The search for four people still missing will go on, the fire service "
+        "said.",
+        inc("KILL", "Chandpur", "BD", "town", killed="34"),
+        skip=("six more bodies", "four people"))
+article("k109", "E21", "asiapacificdesk.example", "2023-04-18",
+        "Bangladesh orders inquiry into launch disaster",
+        "Bangladesh's government ordered an inquiry into the sinking of the MV Sonar Tori, in which 34 people died, "
+        "and suspended the licences of both vessels' owners. Overloaded river boats remain the most common cause of "
+        "mass drownings in the country.",
+        inc("KILL", "Bangladesh", "BD", "country", killed="34"))
+article("k110", "E21", "deltaherald.example", "2023-04-18",
+        "Family of seven among launch victims buried in home village",
+        "Seven members of one family who drowned in the launch accident were buried side by side in their home "
+        "village on Tuesday. They had been travelling to celebrate the holiday with relatives, a cousin said. The "
+        "accident killed 34 people.",
+        inc("KILL", None, None, None, killed="34"),
+        skip=("Family of seven", "Seven members of one family"))
+article("k111", "E21", "southasiawire.example", "2023-04-19",
+        "Why Meghna river crossings are so deadly",
+        "The Meghna, where a launch collision near Chandpur killed 34 people, is one of the busiest and most dangerous "
+        "waterways in Bangladesh. Strong currents, fog and overloaded vessels make accidents common, and few launches "
+        "carry enough life jackets.",
+        inc("KILL", "Chandpur", "BD", "town", killed="34"),
+        skip=("one of",))
+decoy("k112", "D23", "E21", "same river and town, two days later, another boat accident",
+      "dhakadaily.example", "2023-04-16",
+      "Three dead as speedboat hits trawler on Meghna",
+      "Three people were killed when a speedboat hit a moored trawler on the Meghna river near Chandpur on Sunday, "
+      "two days after the launch disaster downstream, police said. Five passengers were rescued.",
+      inc("KILL", "Chandpur", "BD", "town", killed="3"),
+      skip=("two days", "Five passengers"))
+
+# --- E22: launch capsized on the Meghna near Munshiganj, Bangladesh (Saturday 2025-07-05) -------------
+article("k113", "E22", "dhakadaily.example", "2025-07-05",
+        "Launch capsizes in Meghna near Munshiganj, six dead",
+        "A passenger launch capsized in the Meghna river near Munshiganj on Saturday afternoon during a sudden storm, "
+        "killing at least six people, the fire service said. Dozens of passengers were missing.",
+        inc("KILL", "Munshiganj", "BD", "town", killed=">=6"),
+        skip=("Dozens of passengers",))
+article("k114", "E22", "northwire.example", "2025-07-06",
+        "Bangladesh launch sinking toll rises to 11",
+        "DHAKA (Northwire) - Divers recovered five more bodies from the Meghna on Sunday, raising the toll from "
+        "Saturday's launch capsize near Munshiganj to 11, officials said. Around 20 people were still unaccounted "
+        "for.",
+        inc("KILL", "Munshiganj", "BD", "town", killed="11"),
+        skip=("five more bodies", "Around 20 people"))
+article("k115", "E22", "bengalbulletin.example", "2025-07-07",
+        "Storm blamed as Munshiganj launch toll reaches 15",
+        "The death toll from the capsizing of a launch in a storm on the Meghna has reached 15, the Munshiganj "
+        "district administration said on Monday. Survivors said the crew had ignored a weather warning.",
+        inc("KILL", "Munshiganj", "BD", "region", killed="15"))
+article("k116", "E22", "thecapitalpost.example", "2025-07-08",
+        "Bangladesh to bar small launches in storms after disaster",
+        "Bangladesh will bar small launches from crossing its big rivers during storm warnings after 15 people "
+        "drowned when a vessel overturned, the shipping minister said. It was the deadliest river accident in the "
+        "country in two years.",
+        inc("KILL", "Bangladesh", "BD", "country", killed="15"),
+        skip=("two years",))
+article("k117", "E22", "riverinepost.example", "2025-07-09",
+        "Launch owner arrested after Meghna capsize",
+        "Police arrested the owner of the launch that capsized on the Meghna near Munshiganj on Saturday, killing 15 "
+        "people, on charges of overloading. The vessel was licensed for 80 passengers but carried more than 120, "
+        "investigators said.",
+        inc("KILL", "Munshiganj", "BD", "town", killed="15"),
+        skip=("80 passengers", "more than 120"))
+
+# --- E23: al-Shabaab siege of a hotel in Mogadishu (Friday evening 2025-03-07) ------------------------
+# The same city and actors as E07 seven months later; E24 is the same group two days later in another town.
+article("k118", "E23", "horndispatch.example", "2025-03-07",
+        "Al-Shabaab gunmen storm Mogadishu hotel",
+        "Al-Shabaab gunmen stormed a hotel near the presidential palace in Mogadishu on Friday evening after a car "
+        "bomb blew open its gate, police said. At least nine people were killed, and security forces were still "
+        "fighting the attackers inside the building.",
+        inc("KILL", "Mogadishu", "SO", "town", killed=">=9"))
+article("k119", "E23", "northwire.example", "2025-03-08",
+        "Somali forces end Mogadishu hotel siege",
+        "MOGADISHU (Northwire) - Somali security forces ended a 12-hour siege at a Mogadishu hotel on Saturday, "
+        "killing all four attackers, after al-Shabaab fighters had killed 10 people inside, police said. "
+        "Twenty-one people were wounded.",
+        inc("KILL", "Mogadishu", "SO", "town", killed="10+4", wounded="21"),  # attackers killed are added
+        skip=("12-hour",))
+article("k120", "E23", "somalidaily.example", "2025-03-08",
+        "Muqdisho hotel attack: 14 killed including attackers",
+        "Fourteen people, including the four gunmen, were killed in the al-Shabaab assault on the Nasiib hotel in "
+        "Muqdisho, the security ministry said on Saturday. Most of the victims were guests and staff, among them a "
+        "member of parliament.",
+        inc("KILL", "Muqdisho", "SO", "town", killed="14"),
+        skip=("the four gunmen",))  # a subset of the fourteen
+article("k121", "E23", "thecapitalpost.example", "2025-03-09",
+        "Somali lawmaker among victims of hotel attack",
+        "A member of Somalia's parliament and two of his bodyguards were among 10 people killed by al-Shabaab gunmen "
+        "at a Mogadishu hotel on Friday, officials said. The government has promised a review of security in the "
+        "capital.",
+        inc("KILL", "Mogadishu", "SO", "town", killed="10"),
+        skip=("two of his bodyguards",))
+article("k122", "E23", "gulfledger.example", "2025-03-09",
+        "Al-Shabaab claims Mogadishu hotel assault",
+        "Al-Shabaab said in a statement that its fighters carried out Friday's attack on a hotel used by officials in "
+        "Mogadishu, which police say killed 10 people and wounded 21. The group, which is linked to al-Qaeda, has "
+        "staged similar raids on hotels and restaurants in the city for more than a decade.",
+        inc("KILL", "Mogadishu", "SO", "town", killed="10", wounded="21"))
+article("k123", "E23", "meridiannews.example", "2025-03-10",
+        "Seven months after beach massacre, Mogadishu asks how attackers got through again",
+        "Residents of Mogadishu are asking how gunmen managed to drive a car bomb up to a hotel gate near the palace, "
+        "seven months after a similar attack on a beach restaurant killed 37 people. Friday's hotel siege killed 10 "
+        "people, as well as the four attackers.",
+        inc("KILL", "Mogadishu", "SO", "town", killed="10+4"),
+        skip=("Seven months", "seven months", "killed 37 people"))  # the E07 attack, as background
+article("k124", "E23", "eastafricamonitor.example", "2025-03-11",
+        "Hotel cook shielded guests, survivors say",
+        "Survivors of the hotel siege say a cook named Abdi Warsame hid a dozen guests in a cold store and locked it "
+        "from outside before he was shot dead. He was one of 10 people killed by the gunmen, and the government has "
+        "promised his family a house.",
+        inc("KILL", None, None, None, killed="10"),
+        skip=("a dozen guests", "one of"))
+decoy("k125", "D24", "E23", "same city and actors, the next day, a different attack",
+      "muqdishotimes.example", "2025-03-08",
+      "Roadside bomb kills two soldiers in Mogadishu",
+      "A roadside bomb killed two soldiers on patrol in Mogadishu's Daynile district on Saturday morning, hours "
+      "after security forces ended an al-Shabaab siege at a hotel in the city, police said. The group said it had "
+      "planted the bomb.",
+      inc("KILL", "Daynile", "SO", "town", killed="2"))
+
+# --- E24: suicide car bomb at an army base near Baidoa, Somalia (Sunday 2025-03-09) -------------------
+article("k126", "E24", "horndispatch.example", "2025-03-09",
+        "Suicide car bomb hits army base near Baidoa",
+        "A suicide bomber drove an explosives-laden car into the gate of an army base on the outskirts of Baidoa on "
+        "Sunday, killing at least seven soldiers, a military officer said. Al-Shabaab claimed the attack.",
+        inc("KILL", "Baidoa", "SO", "town", killed=">=7"))
+article("k127", "E24", "northwire.example", "2025-03-10",
+        "Al-Shabaab bomb kills 12 at Somali base",
+        "BAIDOA, Somalia (Northwire) - The death toll from a suicide car bombing at an army base near Baidoa rose to "
+        "12 on Monday, officials said, two days after al-Shabaab fighters stormed a hotel in Mogadishu. Nine soldiers "
+        "were wounded.",
+        inc("KILL", "Baidoa", "SO", "town", killed="12", wounded="9"),
+        skip=("two days",))
+article("k128", "E24", "baystatepost.example", "2025-03-10",
+        "Baidoa mourns soldiers killed in car bombing",
+        "Hundreds of people attended funerals in Baidoa, the capital of South West State, on Monday for the 12 "
+        "soldiers killed when a suicide bomber rammed their base. The regional president said the army would hunt down "
+        "those who sent the bomber.",
+        inc("KILL", "Baidoa", "SO", "town", killed="12"),
+        skip=("Hundreds of people",))
+article("k129", "E24", "thecapitalpost.example", "2025-03-12",
+        "Somalia's army under strain after al-Shabaab attacks",
+        "Somalia's army has come under renewed pressure after al-Shabaab killed 12 soldiers in a suicide car bombing "
+        "at one of its bases, days after the group besieged a hotel in the capital. Analysts say the militants are "
+        "exploiting gaps left by departing African Union troops.",
+        inc("KILL", "Somalia", "SO", "country", killed="12"),
+        skip=("one of",))
+
+# --- E25: junta airstrike on a village school in Kyunhla township, Sagaing, Myanmar (Tuesday 2024-11-12)
+# The same region, army and kind as E10, six months later, in the same template wording.
+article("k130", "E25", "irrawaddydesk.example", "2024-11-12",
+        "Junta jets bomb school in Sagaing village",
+        "Junta jets bombed a village school in Kyunhla township, in Myanmar's Sagaing region, on Tuesday morning, "
+        "killing at least 11 people, most of them children, local resistance officials said. Teachers said pupils "
+        "had been sitting exams when the aircraft struck.",
+        inc("KILL", "Kyunhla", "MM", "region", killed=">=11"))
+article("k131", "E25", "northwire.example", "2024-11-13",
+        "Myanmar school airstrike kills 17, residents say",
+        "At least 17 people, including 12 children, were killed when military aircraft bombed a school in Kyunhla "
+        "township on Tuesday, residents and a teachers' group said. The military did not respond to requests for "
+        "comment.",
+        inc("KILL", "Kyunhla", "MM", "region", killed=">=17"),
+        skip=("12 children",))
+article("k132", "E25", "bangkokbulletin.example", "2024-11-14",
+        "UN condemns Myanmar strike on school",
+        "The United Nations children's agency on Thursday condemned an airstrike on a school in Myanmar's Sagaing "
+        "region that it said killed 17 people, among them 12 children. It called on all sides to keep schools out of "
+        "the fighting.",
+        inc("KILL", "Sagaing", "MM", "region", killed="17"),
+        skip=("12 children",))
+article("k133", "E25", "mandalaymonitor.example", "2024-11-14",
+        "Kyunhla villagers bury children killed in school bombing",
+        "Villagers in Kyunhla buried 12 children on Wednesday, a day after a junta air raid destroyed their school, a "
+        "local aid worker said. The strike killed 17 people in all, including two teachers.",
+        inc("KILL", "Kyunhla", "MM", "region", killed="17"),
+        skip=("12 children", "two teachers"))
+article("k134", "E25", "asiapacificdesk.example", "2024-11-16",
+        "Myanmar military says it hit rebel camp, not school",
+        "Myanmar's military government said its aircraft had struck a training camp of the People's Defence Force in "
+        "Sagaing, not a school, and accused foreign media of spreading false reports. Residents said 17 civilians "
+        "died.",
+        inc("KILL", "Sagaing", "MM", "region", killed="17"))
+decoy("k135", "D25", "E25", "same region, army and type, two days later, another township",
+      "irrawaddydesk.example", "2024-11-14",
+      "Airstrike kills four in Ye-U township",
+      "A junta airstrike killed four villagers in Ye-U township, Sagaing region, on Thursday, two days after the "
+      "deadly bombing of a school elsewhere in the region, residents said. Several houses were set on fire.",
+      inc("KILL", "Ye-U", "MM", "region", killed="4"),
+      skip=("two days",))
+
+# --- E26: landslide near Tharali, Chamoli district, Uttarakhand, India (early Sunday 2024-08-04) -------
+# E26 and E27 are two monsoon landslides in India's Himalayan states twelve days apart, in the same words.
+article("k136", "E26", "doonchronicle.example", "2024-08-04",
+        "Landslide buries homes in Chamoli, eight dead",
+        "A landslide triggered by heavy rain buried several houses near Tharali, in Uttarakhand's Chamoli district, "
+        "early on Sunday, killing at least eight people, officials said. Rescue teams were searching for others "
+        "feared trapped.",
+        inc("KILL", "Tharali", "IN", "town", killed=">=8"))
+article("k137", "E26", "northwire.example", "2024-08-05",
+        "Uttarakhand landslide toll rises to 11",
+        "DEHRADUN, India (Northwire) - The death toll from a landslide in India's Himalayan state of Uttarakhand rose "
+        "to 11 on Monday, officials said, with four people still missing under the debris in Chamoli district. "
+        "Incessant rain has slowed the rescue.",
+        inc("KILL", "Chamoli", "IN", "region", killed="11"),
+        skip=("four people",))  # MISSING of the same event
+article("k138", "E26", "thecapitalpost.example", "2024-08-05",
+        "Monsoon landslide kills 11 in northern India",
+        "A landslide set off by monsoon rains killed 11 people in a hill village in northern India, and rescuers were "
+        "digging for four more who are missing, authorities said. The weather office has warned of more heavy rain "
+        "in the Himalayan states.",
+        inc("KILL", "India", "IN", "country", killed="11"),
+        skip=("four more",))
+article("k139", "E26", "indiaheraldwire.example", "2024-08-06",
+        "Army joins search in Tharali as toll reaches 13",
+        "Soldiers and disaster response teams recovered two more bodies near Tharali on Tuesday, raising the "
+        "landslide death toll to 13, the Chamoli district magistrate said. Two people remain missing.",
+        inc("KILL", "Tharali", "IN", "town", killed="13"),
+        skip=("two more bodies", "Two people"))
+article("k140", "E26", "meridiannews.example", "2024-08-07",
+        "Why Uttarakhand's hills are sliding",
+        "Scientists say road-building and unchecked construction on fragile slopes have made landslides like the one "
+        "that killed 13 people in Chamoli more likely, as heavier monsoon bursts hit the Himalayas. Uttarakhand has "
+        "recorded hundreds of landslides this monsoon season.",
+        inc("KILL", "Chamoli", "IN", "region", killed="13"),
+        skip=("the one", "hundreds of landslides"))
+article("k141", "E26", "gangesgazette.example", "2024-08-08",
+        "Pilgrim family among landslide dead",
+        "A couple and their two daughters who had stopped for the night on their way to a Himalayan shrine were among "
+        "the 13 people killed in the landslide, relatives said. Their bodies were flown to Delhi on Thursday.",
+        inc("KILL", None, None, None, killed="13"),  # Delhi is a destination
+        skip=("two daughters",))
+decoy("k142", "D26", "E26", "same town, five weeks later, another kind of disaster (a flash flood)",
+      "doonchronicle.example", "2024-09-12",
+      "Flash flood sweeps away three pilgrims in Chamoli",
+      "A flash flood swept away three pilgrims crossing a stream near Tharali, in Chamoli district, on Thursday, "
+      "police said. Their bodies were recovered downstream.",
+      inc("KILL", "Tharali", "IN", "town", killed="3"))
+
+# --- E27: landslide near Banjar, Kullu district, Himachal Pradesh, India (Friday 2024-08-16) ----------
+article("k143", "E27", "himachalobserver.example", "2024-08-16",
+        "Landslide buries houses in Kullu, five dead",
+        "A landslide triggered by heavy rain buried several houses in a village near Banjar, in Himachal Pradesh's "
+        "Kullu district, on Friday, killing at least five people, officials said. Rescuers were searching for others "
+        "feared trapped.",
+        inc("KILL", "Banjar", "IN", "town", killed=">=5"))
+article("k144", "E27", "northwire.example", "2024-08-17",
+        "Himachal landslide toll rises to nine",
+        "SHIMLA, India (Northwire) - The death toll from a landslide in the Indian Himalayan state of Himachal "
+        "Pradesh rose to nine on Saturday, officials said, as rescuers dug through mud and boulders in Kullu "
+        "district. The state has been lashed by weeks of monsoon rain.",
+        inc("KILL", "Kullu", "IN", "region", killed="9"))
+article("k145", "E27", "indiaheraldwire.example", "2024-08-18",
+        "Nine killed in Kullu slide were labourers' families",
+        "Most of the nine people killed in the landslide near Banjar were relatives of migrant labourers from Nepal "
+        "working on a hydropower project, the Kullu police chief said on Sunday. The company building the project "
+        "denied that its blasting had loosened the slope.",
+        inc("KILL", "Banjar", "IN", "town", killed="9"))
+article("k146", "E27", "thecapitalpost.example", "2024-08-20",
+        "Himachal orders safety audit of hydropower sites after deadly slide",
+        "The government of Himachal Pradesh on Tuesday ordered a safety review of hydropower construction sites after "
+        "a landslide killed nine people in Kullu. Environmental groups have long blamed tunnelling for destabilising "
+        "slopes in the state.",
+        inc("KILL", "Kullu", "IN", "region", killed="9"))
+
+# --- E28: stampede at a Ramadan food handout in Kano, Nigeria (Thursday 2025-03-20) --------------------
+# E28 and E29 are two crushes at charity handouts in northern Nigeria eleven months apart, in the same words.
+article("k147", "E28", "sahelobserver.example", "2025-03-20",
+        "Stampede at Kano charity event kills 12",
+        "At least 12 people were killed in a stampede at a Ramadan food distribution organised by a businessman in "
+        "Kano on Thursday, police said. Thousands of people had gathered at the gates before dawn.",
+        inc("KILL", "Kano", "NG", "town", killed=">=12"),
+        skip=("Thousands of people",))
+article("k148", "E28", "northwire.example", "2025-03-21",
+        "Nigeria stampede toll rises to 18",
+        "KANO, Nigeria (Northwire) - The number of people killed in a crush at a charity food handout in the northern "
+        "Nigerian city of Kano rose to 18 on Friday, most of them women and children, police said. Twenty-six "
+        "people were injured.",
+        inc("KILL", "Kano", "NG", "town", killed="18", wounded="26"))
+article("k149", "E28", "lagosledger.example", "2025-03-21",
+        "Police detain organisers after Kano stampede",
+        "Police in Kano state on Friday detained three organisers of a food distribution where 18 people died in a "
+        "crush, a police spokesman said. The governor suspended all large charity handouts until further notice.",
+        inc("KILL", "Kano", "NG", "region", killed="18"),  # only "Kano state" is named
+        skip=("three organisers",))
+article("k150", "E28", "arewavoice.example", "2025-03-22",
+        "Widow and son among victims of charity crush",
+        "Hauwa Sani had gone to collect rice and oil for her five children when she was crushed to death at the gate, "
+        "her brother said, one of 18 people killed in the stampede. Her eldest son, who went with her, also died.",
+        inc("KILL", None, None, None, killed="18"),
+        skip=("five children", "one of"))
+article("k151", "E28", "meridiannews.example", "2025-03-24",
+        "Why charity handouts turn deadly in Nigeria",
+        "The crush in Kano that killed 18 people on Thursday was the latest in a string of deadly stampedes at food "
+        "handouts in Nigeria, as soaring prices push millions into hunger. Last April, a similar crush at a zakat "
+        "distribution in Bauchi killed 9 people.",
+        inc("KILL", "Kano", "NG", "town", killed="18"),
+        skip=("millions", "killed 9 people"))  # the E29 crush, as background
+decoy("k152", "D27", "E28", "two days later, same type, another Nigerian city",
+      "capitalcityreport.example", "2025-03-22",
+      "Seven die in crush at Abuja church handout",
+      "Seven people died in a crush at a church food distribution in Abuja on Saturday, police said, two days after "
+      "a stampede in Kano killed 18. The church said it had expected far fewer people.",
+      inc("KILL", "Abuja", "NG", "town", killed="7"),
+      skip=("two days", "killed 18"))
+
+# --- E29: stampede at a zakat distribution in Bauchi, Nigeria (Friday 2024-04-05) ----------------------
+article("k153", "E29", "sahelobserver.example", "2024-04-05",
+        "Nine killed in stampede at Bauchi zakat distribution",
+        "Nine people were killed in a stampede at a zakat distribution at a businessman's house in Bauchi on Friday, "
+        "police said. Thousands of people had gathered at the gates before dawn.",
+        inc("KILL", "Bauchi", "NG", "town", killed="9"),
+        skip=("Thousands of people",))
+article("k154", "E29", "northwire.example", "2024-04-06",
+        "Nigeria: crush at Ramadan handout kills 9",
+        "BAUCHI, Nigeria (Northwire) - Nine people, seven of them women, were killed in a crush at a Ramadan charity "
+        "handout in the northern Nigerian city of Bauchi on Friday, police said. Fourteen people were injured.",
+        inc("KILL", "Bauchi", "NG", "town", killed="9", wounded="14"),
+        skip=("seven of them",))
+article("k155", "E29", "thecapitalpost.example", "2024-04-08",
+        "Bauchi governor bans private handouts after deadly crush",
+        "The governor of Bauchi state on Monday banned private charity handouts without police approval after nine "
+        "people were crushed to death at a distribution in the state capital. The businessman who organised it has "
+        "apologised.",
+        inc("KILL", "Bauchi", "NG", "region", killed="9"))
+
+# --- E30: police fire on fuel-price protesters in Nairobi, Kenya (Tuesday 2024-09-10) -------------------
+# E30 and E31 are two crackdowns on protests in Nairobi by the same police, eight months apart.
+article("k156", "E30", "nairobinow.example", "2024-09-10",
+        "Police fire on protesters in Nairobi, three killed",
+        "Police opened fire on protesters in central Nairobi on Tuesday, killing at least three people, a rights "
+        "group said, as thousands marched against a rise in fuel prices. Officers fired tear gas and water cannon to "
+        "stop crowds reaching parliament.",
+        inc("KILL", "Nairobi", "KE", "town", killed=">=3"),
+        skip=("thousands",))  # PROTEST of the same event
+article("k157", "E30", "northwire.example", "2024-09-11",
+        "Kenya protest death toll rises to six, rights body says",
+        "NAIROBI (Northwire) - Six people were killed and at least 40 injured when police fired on demonstrators in "
+        "Nairobi on Tuesday, the Kenya National Commission on Human Rights said on Wednesday. Police said 104 people "
+        "had been arrested.",
+        inc("KILL", "Nairobi", "KE", "town", killed="6", wounded=">=40"),
+        skip=("104 people",))  # ARREST of the same event
+article("k158", "E30", "thecapitalpost.example", "2024-09-11",
+        "Kenya's president defends police after deadly protests",
+        "Kenya's president on Wednesday defended the police after six people were shot dead during protests against "
+        "fuel prices, saying officers had faced 'criminals' trying to storm parliament. Rights groups said several of "
+        "the dead had been shot in the back.",
+        inc("KILL", "Kenya", "KE", "country", killed="6"))
+article("k159", "E30", "standardbearer.example", "2024-09-11",
+        "Seventh protester may have died, doctors say",
+        "Doctors at Kenyatta National Hospital said on Wednesday that a seventh person, a street vendor hit by a "
+        "stray bullet, may have died of wounds from Tuesday's protests in Nairobi, which would raise the toll to "
+        "seven. Police have not confirmed the death.",
+        inc("KILL", "Nairobi", "KE", "town", killed="7", hedged=True))
+article("k160", "E30", "eastafricamonitor.example", "2024-09-12",
+        "Student killed in Nairobi protests laid to rest",
+        "Hundreds of mourners attended the burial on Thursday of Brian Otieno, a 22-year-old university student who "
+        "was among six people shot dead by police during protests in Nairobi. His family demanded that the officer "
+        "who fired be charged.",
+        inc("KILL", "Nairobi", "KE", "town", killed="6"),
+        skip=("Hundreds of mourners",))
+article("k161", "E30", "gulfledger.example", "2024-09-13",
+        "Rights groups say Kenyan police used live bullets on protesters",
+        "Amnesty International said Kenyan police had used live ammunition against unarmed protesters in Nairobi's "
+        "central business district, where six people were killed and dozens wounded. The interior ministry said it "
+        "would investigate.",
+        inc("KILL", "Nairobi", "KE", "town", killed="6", wounded=">=24"))
+article("k162", "E30", "meridiannews.example", "2024-09-14",
+        "Kenya fuel protests: what we know",
+        "Kenyans took to the streets this week after the government raised fuel taxes to meet the conditions of an "
+        "IMF loan. In Nairobi, police fired tear gas and live rounds, killing six people and injuring 43, according "
+        "to the human rights commission. More than 100 people were arrested.",
+        inc("KILL", "Nairobi", "KE", "town", killed="6", wounded="43"),
+        skip=("More than 100 people",))
+decoy("k163", "D28", "E30", "same day and cause, another Kenyan town",
+      "lakeregionpost.example", "2024-09-10",
+      "Protester shot dead in Kisumu",
+      "Police shot dead a protester in Kisumu on Tuesday as demonstrations against higher fuel prices spread to "
+      "western Kenya, a local human rights group said. Several shops were looted.",
+      inc("KILL", "Kisumu", "KE", "town", killed="1"))
+
+# --- E31: police fire on protesters over a death in custody, Nairobi (Tuesday 2025-05-13) ---------------
+article("k164", "E31", "nairobinow.example", "2025-05-13",
+        "Police fire on protesters in Nairobi, two killed",
+        "Police opened fire on protesters in central Nairobi on Tuesday, killing at least two people, a rights group "
+        "said, as crowds demanded justice for a teacher who died in police custody. Officers fired tear gas to keep "
+        "marchers away from the police headquarters.",
+        inc("KILL", "Nairobi", "KE", "town", killed=">=2"))
+article("k165", "E31", "northwire.example", "2025-05-14",
+        "Four killed in Kenya protests over death in custody",
+        "NAIROBI (Northwire) - Four people were shot dead and 25 injured during protests in Nairobi on Tuesday over "
+        "the death of a teacher in police custody, Kenya's human rights commission said on Wednesday. Police said 61 "
+        "people had been arrested.",
+        inc("KILL", "Nairobi", "KE", "town", killed="4", wounded="25"),
+        skip=("61 people",))
+article("k166", "E31", "thecapitalpost.example", "2025-05-15",
+        "Kenya's police chief suspends officers after protest deaths",
+        "Kenya's police inspector general on Thursday suspended six officers over the death in custody that set off "
+        "protests in which police shot dead four people. Rights groups said the suspensions did not go far enough.",
+        inc("KILL", "Kenya", "KE", "country", killed="4"),
+        skip=("six officers",))
+article("k167", "E31", "eastafricamonitor.example", "2025-05-16",
+        "Months after fuel protests, Nairobi mourns again",
+        "For the second time in less than a year, families in Nairobi are burying young people shot by police during "
+        "protests. Four people were killed on Tuesday, eight months after police killed six people at "
+        "demonstrations over fuel prices.",
+        inc("KILL", "Nairobi", "KE", "town", killed="4"),
+        skip=("eight months", "killed six people"))  # the E30 crackdown, as background
+
+# --- E32: collapse at an artisanal gold mine near Narena, Koulikoro region, Mali (Saturday 2024-11-23) -
+article("k168", "E32", "bamakoecho.example", "2024-11-23",
+        "Artisanal gold mine collapses in Mali",
+        "A tunnel at an artisanal gold mine near Narena, in southwestern Mali, collapsed on Saturday, killing at "
+        "least 15 miners, a local official said. Dozens more were feared trapped underground.",
+        inc("KILL", "Narena", "ML", "town", killed=">=15"),
+        skip=("Dozens more",))  # MISSING of the same event
+article("k169", "E32", "northwire.example", "2024-11-24",
+        "Mali mine collapse toll rises to 32",
+        "BAMAKO (Northwire) - Rescuers digging by hand recovered more bodies from a collapsed gold mine near Narena "
+        "on Sunday, bringing the death toll to 32, the mines ministry said. Many of the dead were women who sifted "
+        "ore beside the pit.",
+        inc("KILL", "Narena", "ML", "town", killed="32"))
+article("k170", "E32", "westafricadaily.example", "2024-11-25",
+        "Mali suspends artisanal mining in Koulikoro after deadly collapse",
+        "Mali's government on Monday suspended artisanal gold mining in the Koulikoro region after a pit collapse "
+        "killed 32 people, including several women and children. It said illegal mechanised digging had weakened the "
+        "site.",
+        inc("KILL", "Koulikoro", "ML", "region", killed="32"))
+article("k171", "E32", "meridiannews.example", "2024-11-27",
+        "Mali's gold rush comes at a deadly price",
+        "The collapse that killed 32 people at a mine in Mali was the latest disaster at the country's thousands of "
+        "informal gold sites, where diggers work without supports. Gold is Mali's largest export, and much of it is "
+        "dug by hand.",
+        inc("KILL", "Mali", "ML", "country", killed="32"),
+        skip=("thousands of",))
+
+# --- E33: passenger train derailed near Rohri, Sindh, Pakistan (Wednesday 2024-05-22) ------------------
+article("k172", "E33", "indusdispatch.example", "2024-05-22",
+        "Passenger train derails near Rohri, 10 killed",
+        "Ten coaches of a Karachi-bound express derailed near Rohri in Sindh province on Wednesday, killing at least "
+        "10 people and injuring more than 50, railway officials said. Rescuers used cranes to lift the overturned "
+        "carriages.",
+        inc("KILL", "Rohri", "PK", "town", killed=">=10", wounded=">=50"),
+        skip=("Ten coaches",))
+article("k173", "E33", "northwire.example", "2024-05-23",
+        "Pakistan train crash toll rises to 22",
+        "KARACHI (Northwire) - The death toll from Wednesday's derailment of a passenger train in southern Pakistan "
+        "rose to 22 on Thursday, officials said, as investigators examined a broken section of track near Rohri. "
+        "Around 60 people were injured.",
+        inc("KILL", "Rohri", "PK", "town", killed="22", wounded="60"))
+article("k174", "E33", "khybertimes.example", "2024-05-24",
+        "Railways minister blames old track for Sindh derailment",
+        "Pakistan's railways minister said on Friday that a worn-out rail joint had caused the derailment in Sindh "
+        "that killed 22 passengers, and suspended four officials. Much of the country's rail network dates back to "
+        "colonial times.",
+        inc("KILL", "Sindh", "PK", "region", killed="22"),
+        skip=("four officials",))
+article("k175", "E33", "thecapitalpost.example", "2024-05-25",
+        "Families wait for bodies after train disaster",
+        "Relatives waited outside a hospital morgue on Saturday to collect the bodies of passengers killed when their "
+        "train left the rails. The derailment killed 22 people and injured about 60, and several of the injured "
+        "remain in a critical condition.",
+        inc("KILL", None, None, None, killed="22", wounded="60"))
+decoy("k176", "D29", "E33", "same town and kind (rail), three days later",
+      "indusdispatch.example", "2024-05-25",
+      "Train hits rickshaw at crossing near Rohri, three dead",
+      "A passenger train hit an auto-rickshaw at an unmanned level crossing near Rohri on Saturday, killing three "
+      "people, police said, three days after a deadly derailment nearby. The crossing had no barrier.",
+      inc("KILL", "Rohri", "PK", "town", killed="3"),
+      skip=("three days",))
+
+# --- E34: collapse of a residential building in Cairo (Tuesday 2024-12-03) ------------------------------
+article("k177", "E34", "nileherald.example", "2024-12-03",
+        "Building collapse in Cairo kills five",
+        "A five-storey residential building collapsed in Cairo's Sayeda Zeinab district on Tuesday, killing at least "
+        "five people, the health ministry said. Civil defence teams were searching the rubble for residents believed "
+        "trapped.",
+        inc("KILL", "Sayeda Zeinab", "EG", "town", killed=">=5"))
+article("k178", "E34", "northwire.example", "2024-12-04",
+        "Cairo building collapse toll rises to nine",
+        "CAIRO (Northwire) - Rescuers pulled four more bodies from the rubble of a collapsed apartment block in "
+        "central Cairo on Wednesday, bringing the death toll to nine, officials said. Seven people were injured. The "
+        "owner had added three illegal floors, local media reported.",
+        inc("KILL", "Cairo", "EG", "town", killed="9", wounded="7"),
+        skip=("four more bodies", "three illegal floors"))
+article("k179", "E34", "thecapitalpost.example", "2024-12-05",
+        "Egypt vows crackdown on illegal building after deadly collapse",
+        "Egypt's housing minister promised to demolish unlicensed upper floors across the capital after an apartment "
+        "block collapsed, killing nine people. Thousands of buildings in the country's older districts are at risk, "
+        "engineers say.",
+        inc("KILL", "Egypt", "EG", "country", killed="9"),
+        skip=("Thousands of buildings",))
+
+# --- E35: fire at a garment factory in Gazipur, Bangladesh (Monday 2024-10-28) --------------------------
+article("k180", "E35", "dhakadaily.example", "2024-10-28",
+        "Fire at Gazipur garment factory kills eight",
+        "A fire broke out at a garment factory in Gazipur, north of Dhaka, on Monday morning, killing at least eight "
+        "workers, the fire service said. Many workers jumped from upper floors to escape.",
+        inc("KILL", "Gazipur", "BD", "town", killed=">=8"))
+article("k181", "E35", "northwire.example", "2024-10-29",
+        "Bangladesh factory fire toll rises to 15",
+        "DHAKA (Northwire) - The death toll from a fire at a garment factory in Gazipur rose to 15 on Tuesday after "
+        "firefighters found seven more bodies on a locked fourth floor, officials said. At least 30 workers were "
+        "treated for burns and smoke inhalation.",
+        inc("KILL", "Gazipur", "BD", "town", killed="15", wounded=">=30"),
+        skip=("seven more bodies",))
+article("k182", "E35", "bengalbulletin.example", "2024-10-29",
+        "Exit doors were locked, survivors of factory fire say",
+        "Survivors of the fire that killed 15 garment workers said managers had locked the exit doors to stop theft. "
+        "Labour groups called for the factory's owner to be arrested.",
+        inc("KILL", None, None, None, killed="15"))
+article("k183", "E35", "gulfledger.example", "2024-10-30",
+        "Clothing brands demand inquiry into Bangladesh factory fire",
+        "International clothing brands that buy from Bangladesh demanded an independent inquiry into the fire at a "
+        "Gazipur factory that killed 15 workers on Monday. Bangladesh's garment industry, the world's second-largest, "
+        "has faced scrutiny over safety for more than a decade.",
+        inc("KILL", "Gazipur", "BD", "town", killed="15"))
+article("k184", "E35", "meridiannews.example", "2024-11-01",
+        "Factory owner arrested after Gazipur fire",
+        "Police arrested the owner of the garment factory in Gazipur where 15 workers died in a fire, along with two "
+        "managers, on Friday. They face charges of culpable homicide.",
+        inc("KILL", "Gazipur", "BD", "town", killed="15"),
+        skip=("two managers",))  # ARREST of the same event
 
 
 # ============================================================================================
@@ -1445,17 +2213,23 @@ def build_clusters() -> list[dict]:
     clusters = {e: rs for e, rs in by_event.items() if e.startswith("E")}
     decoys = {e: rs for e, rs in by_event.items() if e.startswith("D")}
     assert set(by_event) == set(clusters) | set(decoys)
+
+    def country(rs: list[dict]) -> set[str]:  # an article that names no place has no country either
+        return {r["incident"]["country_code"] for r in rs} - {None}
+
     for e, rs in clusters.items():
         days = [date.fromisoformat(r["published_date"]) for r in rs]
-        assert 2 <= len(rs) <= 5, (e, len(rs))
-        assert (max(days) - min(days)).days <= 3, e
+        assert 3 <= len(rs) <= 10, (e, len(rs))
+        assert (max(days) - min(days)).days <= 5, e
         assert len({r["source"] for r in rs}) == len(rs), f"{e}: one source twice"
         assert all(r["decoy_of"] is None for r in rs)
-        assert len({r["incident"]["country_code"] for r in rs}) == 1, e
+        assert len(country(rs)) == 1, e
     for e, rs in decoys.items():
         assert len(rs) == 1 and rs[0]["decoy_of"] in clusters, e
-        assert rs[0]["incident"]["country_code"] == clusters[rs[0]["decoy_of"]][0]["incident"]["country_code"], e
-    assert len(clusters) >= 14 and sum(map(len, clusters.values())) >= 50 and len(decoys) >= 12
+        assert country(rs) == country(clusters[rs[0]["decoy_of"]]), e
+    assert len(clusters) >= 28 and sum(map(len, clusters.values())) >= 140 and len(decoys) >= 25
+    assert sum(len(rs) >= 7 for rs in clusters.values()) >= 3, "some large clusters"
+    assert sum(r["incident"]["place"] is None for r in rows) >= 5, "some articles name no place"
     assert sum(len({r["incident"]["place"] for r in rs}) > 1 for rs in clusters.values()) >= 8, "vary the place"
     assert sum(not DATE_WORDS.search(r["text"]) for r in rows) >= 8, "some articles carry no date"
     return rows
