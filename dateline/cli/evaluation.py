@@ -169,6 +169,7 @@ def _score(extraction, entities: Path, counts: Path, incidents: Path, clusters: 
         errors,
         incident_scores,
         span_scores,
+        tfidf_baseline,
     )
     from dateline.night.extract import Doc, _day
     from transforms.duplicates import minhash_signatures
@@ -207,8 +208,13 @@ def _score(extraction, entities: Path, counts: Path, incidents: Path, clusters: 
     countries = {name_key(name) for name in extraction.gazetteer.countries.values()}
     labels = article_clusters(list(extraction.records(docs(cluster_gold))), {d["doc_id"]: d for d in cluster_gold},
                               signatures, countries)
-    precision, recall, f1 = bcubed({d["doc_id"]: d["event"] for d in cluster_gold}, labels)
-    typer.echo(f"\nClusters ({len(cluster_gold)} articles, {len({d['event'] for d in cluster_gold})} events): "
+    events = {d["doc_id"]: d["event"] for d in cluster_gold}
+    precision, recall, f1 = bcubed(events, labels)
+    typer.echo(f"\nClusters ({len(cluster_gold)} articles, {len(set(events.values()))} events): "
+               f"B-cubed precision {precision:.3f}, recall {recall:.3f}, F1 {f1:.3f}")
+    cut, (precision, recall, f1) = tfidf_baseline({d["doc_id"]: f"{d['title']}\n\n{d['text']}" for d in cluster_gold},
+                                                  events)
+    typer.echo(f"  TF-IDF baseline, average linkage cut at cosine distance {cut} (its best): "
                f"B-cubed precision {precision:.3f}, recall {recall:.3f}, F1 {f1:.3f}")
     if show_errors:
         for row in errors(entity_gold, entity_found) + count_errors(count_gold, count_found):
