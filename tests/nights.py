@@ -51,13 +51,22 @@ def give_built_reference_data(parameters: NightParameters) -> None:
             (shutil.copytree if built.is_dir() else shutil.copy)(built, parameters.cache_dir / built.name)
 
 
-@functools.cache
 def _built_reference_data() -> tuple[Path, ...]:
-    """The bundled tables' gazetteer and place index, built by the night's own loaders into the user's
-    cache, where `dateline extract` keeps them too: once for all the session's test processes (the first
-    builds, the others wait for it), and kept for the next session while their inputs are unchanged."""
-    from dateline.extraction.places import load_place_index, place_index_hash
-    from dateline.extraction.reference import gazetteer_hash, load_gazetteer
+    from dateline.extraction.places import place_index_hash
+    from dateline.extraction.reference import gazetteer_hash
+
+    cache = built_reference_cache()
+    return cache / f"gazetteer-{gazetteer_hash(SEEDS)}.pickle", cache / f"places-{place_index_hash(SEEDS)}"
+
+
+@functools.cache
+def built_reference_cache() -> Path:
+    """The user's cache, where `dateline extract` keeps the reference data, holding the bundled tables'
+    gazetteer and place index, built by the night's own loaders: once for all the session's test
+    processes (the first builds, the others wait for it), and kept for the next session while their inputs
+    are unchanged."""
+    from dateline.extraction.places import load_place_index
+    from dateline.extraction.reference import load_gazetteer
 
     cache = user_cache_dir()
     cache.mkdir(parents=True, exist_ok=True)
@@ -65,7 +74,7 @@ def _built_reference_data() -> tuple[Path, ...]:
         fcntl.flock(lock, fcntl.LOCK_EX)
         load_gazetteer(SEEDS, cache)
         load_place_index(SEEDS, cache)
-    return cache / f"gazetteer-{gazetteer_hash(SEEDS)}.pickle", cache / f"places-{place_index_hash(SEEDS)}"
+    return cache
 
 
 def copy_warehouse(warehouse: Path, copy: Path) -> Path:

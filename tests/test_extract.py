@@ -9,12 +9,12 @@ from dateline.cli import app
 from dateline.night.extract import Doc, Extraction, read_docs
 from dateline.parameters import night_parameters
 from tests.helpers import SAMPLE_ARTICLE
-from tests.nights import give_built_reference_data
+from tests.nights import built_reference_cache, give_built_reference_data
 
 
 @pytest.fixture(scope="module")
-def extraction(tmp_path_factory):
-    extraction = Extraction.load(tmp_path_factory.mktemp("cache"))
+def extraction():
+    extraction = Extraction.load(built_reference_cache())
     yield extraction
     extraction.close()
 

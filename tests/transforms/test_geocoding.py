@@ -11,6 +11,7 @@ from polars.testing import assert_frame_equal
 
 from dateline.extraction.places import load_place_index
 from tests.helpers import SEEDS
+from tests.nights import built_reference_cache
 from tests.strategies import REPORTS
 from transforms.entities import STG_MENTION_SCHEMA
 from transforms.geocoding import GEOCODED_BY, MENTION_PLACE_SCHEMA, NOT_GEOCODED_BECAUSE, geocoded_mentions
@@ -19,8 +20,8 @@ from transforms.places import DIM_PLACE_SCHEMA
 
 
 @pytest.fixture(scope="module")
-def index(tmp_path_factory):
-    return load_place_index(SEEDS, tmp_path_factory.mktemp("places"))
+def index():
+    return load_place_index(SEEDS, built_reference_cache())
 
 
 def article(article_id: str, text: str, *names: tuple[str, str] | tuple[str, str, str]) -> tuple[pl.DataFrame, dict]:
