@@ -8,12 +8,12 @@ import duckdb
 import polars as pl
 
 from transforms.duplicates import NEAR_DUPLICATE_SCHEMA, SIGNATURE_SCHEMA, near_duplicate_pairs
-from transforms.incident_clusters import CLUSTER_REPORT_SCHEMA, WINDOW_DAYS, article_names, incident_keys
+from transforms.incident_clusters import CLUSTER_REPORT_SCHEMA, WINDOW_DAYS, article_names, article_words, incident_keys
 from transforms.keys import key_column
 from warehouse.db import sql
 
 NEAR_DUPLICATE_WINDOW_DAYS = 7
-NAMING_BATCH = 2_000  # article bodies held at once while their names are found
+NAMING_BATCH = 2_000  # article bodies held at once while their names and words are found
 
 
 def finalize_incidents(con: duckdb.DuckDBPyConnection, countries: set[str]
@@ -26,8 +26,8 @@ def finalize_incidents(con: duckdb.DuckDBPyConnection, countries: set[str]
     seconds = {"near_duplicates": time.perf_counter() - started}
     started = time.perf_counter()
     reports = con.execute(sql("incident_reports_to_cluster"), {"window_days": 2 * WINDOW_DAYS}).pl()
-    reports = reports.join(_article_names(con, reports.select("article_key").unique(), countries), on="article_key",
-                           how="left")
+    reports = reports.join(_names_and_words(con, reports.select("article_key").unique(), countries),
+                           on="article_key", how="left")
     assigned = incident_keys(reports.cast(CLUSTER_REPORT_SCHEMA).select(list(CLUSTER_REPORT_SCHEMA)))
     con.register("staged", assigned.to_arrow())
     try:
@@ -40,17 +40,23 @@ def finalize_incidents(con: duckdb.DuckDBPyConnection, countries: set[str]
             "incidents": con.execute("SELECT count(*) FROM fct_incident").fetchone()[0]}, seconds
 
 
-def _article_names(con: duckdb.DuckDBPyConnection, reported: pl.DataFrame, countries: set[str]) -> pl.DataFrame:
-    """article_key, names: the proper names of each article, its body read a batch at a time."""
+def _names_and_words(con: duckdb.DuckDBPyConnection, reported: pl.DataFrame, countries: set[str]) -> pl.DataFrame:
+    """article_key, names, words: the proper names of each article's body and the words of its title and
+    body, the articles read a batch at a time."""
     con.register("reported", reported.to_arrow())
     try:
         batches = con.execute(sql("articles_to_name")).fetch_record_batch(NAMING_BATCH)
-        named = [pl.from_arrow(batch).select("article_key", pl.col("body").map_elements(
-            lambda body: article_names(body, countries), return_dtype=pl.List(pl.String)).alias("names"))
+        named = [pl.from_arrow(batch).select(
+            "article_key",
+            pl.col("body").map_elements(lambda body: article_names(body, countries),
+                                        return_dtype=pl.List(pl.String)).alias("names"),
+            pl.concat_str(pl.col("title").fill_null(""), pl.col("body"), separator="\n\n").map_elements(
+                article_words, return_dtype=pl.List(pl.String)).alias("words"))
             for batch in batches]
     finally:
         con.unregister("reported")
-    return pl.concat(named) if named else pl.DataFrame(schema={"article_key": pl.Int64, "names": pl.List(pl.String)})
+    return pl.concat(named) if named else pl.DataFrame(schema={"article_key": pl.Int64, "names": pl.List(pl.String),
+                                                               "words": pl.List(pl.String)})
 
 
 def _near_duplicates(con: duckdb.DuckDBPyConnection) -> int:

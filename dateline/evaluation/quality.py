@@ -205,7 +205,7 @@ def article_clusters(records: list[dict], gold: dict[str, dict], signatures: pl.
                      countries: set[str]) -> dict[str, object]:
     """The incident each article's main report is clustered into (transforms.incident_clusters), by
     doc_id; the main report is the first of the gold incident's type. An article with none is alone."""
-    from transforms.incident_clusters import CLUSTER_REPORT_SCHEMA, article_names, incident_keys
+    from transforms.incident_clusters import CLUSTER_REPORT_SCHEMA, article_names, article_words, incident_keys
     from transforms.keys import stable_key
 
     minhash = dict(zip(signatures["article_id"], signatures["minhash"].arr.to_list()))
@@ -213,6 +213,7 @@ def article_clusters(records: list[dict], gold: dict[str, dict], signatures: pl.
     for record in records:
         meta = gold[record["doc_id"]]
         names = article_names(meta["text"], countries)
+        words = article_words(f"{meta.get('title') or ''}\n\n{meta['text']}")
         published = datetime.fromisoformat(meta["published_date"])
         for number, incident in enumerate(record["incidents"]):
             report_key = stable_key(f"{record['doc_id']}#{number}")
@@ -224,7 +225,7 @@ def article_clusters(records: list[dict], gold: dict[str, dict], signatures: pl.
                          "published_at": published, "place_id": incident["place_id"],
                          "country_code": incident["country_code"], "region_id": incident["region_id"],
                          "admin2_id": incident["admin2_id"], "precision": incident["precision"], "minhash": minhash[record["doc_id"]],
-                         "names": names})
+                         "names": names, "words": words})
         candidates = [(n, i) for n, i in enumerate(record["incidents"]) if i["kind"] == "incident"]
         chosen = next((n for n, i in candidates if i["type"] == meta["incident"]["type"]),
                       candidates[0][0] if candidates else None)

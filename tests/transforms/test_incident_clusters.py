@@ -3,7 +3,14 @@ from datetime import date, datetime
 import polars as pl
 from polars.testing import assert_frame_equal
 
-from transforms.incident_clusters import ASSIGNMENT_SCHEMA, CLUSTER_REPORT_SCHEMA, article_names, incident_keys, same_event
+from transforms.incident_clusters import (
+    ASSIGNMENT_SCHEMA,
+    CLUSTER_REPORT_SCHEMA,
+    article_names,
+    article_words,
+    incident_keys,
+    same_event,
+)
 from transforms.keys import stable_key
 
 KANO = ("geonames:2335204", "NG", "region:NG:29", "town")
@@ -13,12 +20,13 @@ NIGERIA = ("country:NG", "NG", None, "country")
 
 
 def report(key: int, day: date, place=KANO, killed=5, family="shooting", incident_key=None, kind="incident",
-           names=(), article=None) -> dict:
+           names=(), article=None, text="") -> dict:
     place_id, country, region, precision = place
     return {"report_key": key, "article_key": article or key * 100, "incident_key": incident_key, "kind": kind,
             "incident_type": "KILL", "event_type": None, "event_family": family, "killed_best": killed, "event_date": day,
             "published_at": datetime.combine(day, datetime.min.time()), "place_id": place_id, "country_code": country,
-            "region_id": region, "precision": precision, "minhash": None, "names": list(names)}
+            "region_id": region, "precision": precision, "minhash": None, "names": list(names),
+            "words": article_words(text)}
 
 
 def keys(*reports: dict) -> dict[int, int]:
@@ -75,3 +83,32 @@ def test_keys_are_the_same_on_a_rerun_whatever_the_order():
     again = incident_keys(pl.DataFrame(reports[::-1], schema=CLUSTER_REPORT_SCHEMA))
     assert_frame_equal(first, again)
     assert first.schema == pl.Schema(ASSIGNMENT_SCHEMA)
+
+
+NO_PLACE = (None, None, None, None)
+QUAKE = ("The earthquake flattened mud-brick houses in the hills, and rescuers dug through the rubble with their "
+         "hands while aftershocks shook the valley.")
+QUAKE_FOLLOW_UP = ("Rescuers were still digging through rubble on Tuesday; most of the houses the earthquake flattened "
+                   "were mud-brick, and aftershocks kept villagers out of those still standing.")
+FLOOD = "Floodwaters swept away a bridge and cut the highway, and boats carried families from flooded farms."
+
+
+def test_article_words_are_lower_case_without_stop_words_or_numbers_with_their_repeats():
+    assert article_words("The quake, the QUAKE and 3 aftershocks in 2024: they were felt.") == [
+        "quake", "quake", "aftershocks", "felt"]
+
+
+def test_unplaced_reports_of_one_event_in_other_words_meet_by_the_words_they_share():
+    quake = dict(place=NO_PLACE, family="earthquake", killed=9)
+    first, follow_up = report(1, date(2024, 3, 4), text=QUAKE, **quake), report(2, date(2024, 3, 5), text=QUAKE_FOLLOW_UP, **quake)
+    assert same_event(first, follow_up)
+    assert not same_event(first, report(2, date(2024, 3, 5), text=FLOOD, **quake))
+    found = keys(first, follow_up)  # paired by a shared uncommon word: no place, no proper name
+    assert found[1] == found[2]
+
+
+def test_alike_words_never_join_reports_at_places_apart_or_weeks_apart():
+    quake = dict(family="earthquake", killed=9, text=QUAKE)
+    assert not same_event(report(1, date(2024, 3, 4), **quake), report(2, date(2024, 3, 4), place=KADUNA, **quake))
+    assert not same_event(report(1, date(2024, 3, 4), place=NIGERIA, **quake),
+                          report(2, date(2024, 4, 4), place=NIGERIA, **quake))
