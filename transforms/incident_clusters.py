@@ -15,10 +15,12 @@ earliest report, so a rerun gives the same keys.
 """
 
 import functools
+import importlib.util
 import math
 import re
 from collections import Counter
 from datetime import date
+from pathlib import Path
 
 import numpy as np
 import polars as pl
@@ -154,9 +156,13 @@ def article_words(text: str) -> list[str]:
 
 @functools.cache
 def _stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS  # here, not at import: the night's process may not load spaCy
-
-    return frozenset(STOP_WORDS)
+    """spaCy's English stop words, loaded from their module's file alone (it imports nothing): importing
+    spaCy for them would cost the night's process, which leaves the model to its workers, a second."""
+    package = Path(importlib.util.find_spec("spacy").origin).parent
+    spec = importlib.util.spec_from_file_location("_spacy_english_stop_words", package / "lang" / "en" / "stop_words.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return frozenset(module.STOP_WORDS)
 
 
 def _counted(words: list[str] | None) -> tuple[Counter, float]:
