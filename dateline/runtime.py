@@ -199,7 +199,7 @@ def exit_quickly(code: int) -> None:
     at a time takes over a second and frees nothing the system does not free at once."""
     if _teardown_needed:
         return
-    atexit._run_exitfuncs()
+    atexit._run_exitfuncs()  # CPython's own call at exit (undocumented, there since Python 3.0)
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code)

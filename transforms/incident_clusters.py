@@ -236,6 +236,8 @@ def _candidate_pairs(rows: list[dict]) -> list[tuple[int, int]]:
     name or an uncommon word (how unplaced and country-only reports meet). Blocking, so a night compares
     what could be one event, not every report with every other."""
     groups: dict[tuple[str, str], list[int]] = {}
+    # Only the words of weakly placed reports can pair two reports (below): the others' vocabulary is not indexed.
+    weak_words = set().union(*(row["words"][0].keys() for row in rows if row["kind"] == "incident" and _weakly_placed(row)))
     for index, row in enumerate(rows):
         if row["kind"] != "incident":
             continue
@@ -243,7 +245,7 @@ def _candidate_pairs(rows: list[dict]) -> list[tuple[int, int]]:
             groups.setdefault(("place", place), []).append(index)
         for name in row["names"]:
             groups.setdefault(("name", name), []).append(index)
-        for word in row["words"][0]:
+        for word in row["words"][0].keys() & weak_words:
             groups.setdefault(("word", word), []).append(index)
     largest = {"place": None, "name": MAX_NAME_GROUP, "word": MAX_WORD_GROUP}
     pairs = set()
