@@ -51,12 +51,13 @@ def give_built_reference_data(parameters: NightParameters) -> None:
             (shutil.copytree if built.is_dir() else shutil.copy)(built, parameters.cache_dir / built.name)
 
 
+@functools.cache
 def _built_reference_data() -> tuple[Path, ...]:
-    from dateline.extraction.places import place_index_hash
-    from dateline.extraction.reference import gazetteer_hash
+    from dateline.extraction.places import cached_place_index
+    from dateline.extraction.reference import cached_gazetteer
 
     cache = built_reference_cache()
-    return cache / f"gazetteer-{gazetteer_hash(SEEDS)}.pickle", cache / f"places-{place_index_hash(SEEDS)}"
+    return cached_gazetteer(SEEDS, cache), cached_place_index(SEEDS, cache)
 
 
 @functools.cache

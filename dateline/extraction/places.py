@@ -43,7 +43,7 @@ FEATURES_TABLE = "place_features.csv"  # seas, rivers, lakes, mountains, deserts
 
 def load_place_index(reference_dir: Path, cache_dir: Path | None) -> PlaceIndex:
     """The place index, from `cache_dir` when it holds one built from the same inputs."""
-    cached = cache_dir / f"places-{place_index_hash(reference_dir)}" if cache_dir else None
+    cached = cached_place_index(reference_dir, cache_dir) if cache_dir else None
     if cached is not None and cached.is_dir():
         try:
             return PlaceIndex(pl.read_parquet(cached / "places.parquet", schema=PLACE_SCHEMA),
@@ -55,6 +55,11 @@ def load_place_index(reference_dir: Path, cache_dir: Path | None) -> PlaceIndex:
     if cached is not None:
         _write_atomically(cached, places, names)
     return PlaceIndex(places, names)
+
+
+def cached_place_index(reference_dir: Path, cache_dir: Path) -> Path:
+    """Where `cache_dir` keeps the place index built from these inputs: a folder named by their hash."""
+    return cache_dir / f"places-{place_index_hash(reference_dir)}"
 
 
 def place_index_hash(reference_dir: Path) -> str:

