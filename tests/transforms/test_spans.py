@@ -1,7 +1,10 @@
 import polars as pl
+from hypothesis import example, given
+from hypothesis import strategies as st
 import pytest
 
-from transforms.gazetteer import ALIAS_SCHEMA, DEMONYM_SCHEMA, Gazetteer
+from tests.helpers import SEEDS
+from transforms.gazetteer import ALIAS_SCHEMA, DEMONYM_SCHEMA, NAME_WORD_SCHEMA, TEAM_SCHEMA, Gazetteer
 from transforms.spans import repair_spans
 
 
@@ -12,7 +15,10 @@ def gazetteer():
                            schema=ALIAS_SCHEMA, orient="row")
     demonyms = pl.DataFrame([("Iranian", "Iranians", "IR"), ("Iraqi", "Iraqis", "IQ")],
                             schema=DEMONYM_SCHEMA, orient="row")
-    return Gazetteer(aliases, demonyms)
+    teams = pl.DataFrame([("Schalke 04", "Schalke 04", "ORG", "football", "DE", False),
+                          ("Leverkusen", "Bayer Leverkusen", "ORG", "football", "DE", True)],
+                         schema=TEAM_SCHEMA, orient="row")
+    return Gazetteer(aliases, demonyms, teams, pl.read_csv(SEEDS / "name_words.csv", schema=NAME_WORD_SCHEMA))
 
 
 def repaired(text: str, surface: str, label: str, gazetteer) -> list[tuple[str, str]]:
@@ -118,3 +124,91 @@ def test_number_that_is_part_of_a_name_stays_but_a_score_goes(gazetteer):
 def test_wire_credit_names_people(gazetteer):
     text = "(Reporting by Nadia Farouk; Editing by Tom Whitlock)"
     assert repaired(text, "Nadia Farouk", "ORG", gazetteer) == [("Nadia Farouk", "PERSON")]
+
+
+def spans_of(text: str, model_spans: list[tuple[str, str]], gazetteer) -> list[tuple[str, str]]:
+    """repair_spans on the model's spans given as (surface, model label), each at its first occurrence."""
+    found = [(text.index(surface), text.index(surface) + len(surface), label) for surface, label in model_spans]
+    return [(text[s:e], label) for s, e, label in repair_spans(text, found, gazetteer)]
+
+
+def test_scores_and_table_figures_are_not_part_of_names(gazetteer):
+    text = "Moreirense 2 Casa Pia 1\nSchalke 04 1 Hertha Berlin 1\n1. Sparta Rotterdam 12 5 4 3 19\n"
+    assert spans_of(text, [("Moreirense 2 Casa Pia", "PERSON"), ("Schalke 04 1 Hertha Berlin", "ORG"),
+                           ("Sparta Rotterdam 12 5", "PERSON")], gazetteer) == [
+        ("Moreirense", "PERSON"), ("Casa Pia", "PERSON"), ("Schalke 04", "ORG"), ("Hertha Berlin", "ORG"),
+        ("Sparta Rotterdam", "PERSON")]
+
+
+def test_a_number_stays_in_a_name_known_to_carry_one(gazetteer):
+    text = "The fund cited UN Resolution 2334 and the Nikkei 225 fell."
+    assert spans_of(text, [("UN Resolution 2334", "LAW"), ("Nikkei 225", "ORG")], gazetteer) == [
+        ("UN Resolution 2334", "OTHER"), ("Nikkei 225", "ORG")]
+
+
+def test_a_header_in_capitals_is_no_name_but_the_names_in_it_are(gazetteer):
+    text = "SOCCER - GERMAN LEAGUE RESULTS\nLEVERKUSEN BEAT BAYERN\nLeverkusen beat Bayern at home in the league.\n"
+    found = spans_of(text, [("SOCCER", "ORG"), ("GERMAN LEAGUE RESULTS", "ORG"), ("BAYERN", "PERSON"),
+                            ("Leverkusen", "GPE"), ("Bayern", "ORG")], gazetteer)
+    assert found == [("LEVERKUSEN", "ORG"), ("BAYERN", "ORG"), ("Leverkusen", "ORG"), ("Bayern", "ORG")]
+
+
+def test_a_squad_list_names_players_surname_first(gazetteer):
+    text = "Forwards: BYRNE, Cian (Leinster), OSEI, Kwame (Munster), DALY, Ross (Ulster)."
+    assert [s for s in spans_of(text, [("Cian", "PERSON")], gazetteer) if s[1] == "PERSON"] == [
+        ("BYRNE, Cian", "PERSON"), ("OSEI, Kwame", "PERSON"), ("DALY, Ross", "PERSON")]
+
+
+def test_a_legal_suffix_or_a_ticker_makes_a_company_and_its_short_name_follows(gazetteer):
+    text = ("Vantor Chemicals AG cut its forecast. Toyota Motor Corp <7203.T> rose, and Brightline Holdings Plc fell. "
+            "Vantor said demand was weak.")
+    assert spans_of(text, [("Vantor Chemicals", "ORG"), ("Toyota Motor", "ORG"), ("Vantor said", "PERSON")],
+                    gazetteer) == [("Vantor Chemicals AG", "ORG"), ("Toyota Motor Corp", "ORG"),
+                                   ("Brightline Holdings Plc", "ORG"), ("Vantor", "ORG")]
+
+
+def test_a_name_keeps_the_type_most_of_its_mentions_get(gazetteer):
+    text = "Marlow said the deal was done. Marlow later added that Marlow had no regrets."
+    first, second = text.index("Marlow"), text.index("Marlow", 1)
+    third = text.index("Marlow", second + 1)
+    spans = repair_spans(text, [(first, first + 6, "PERSON"), (second, second + 6, "ORG"),
+                                (third, third + 6, "PERSON")], gazetteer)
+    assert {label for _, _, label in spans} == {"PERSON"}
+
+
+def test_a_city_that_plays_is_its_club_and_a_country_stays_the_country(gazetteer):
+    text = ("Leverkusen beat Bayern 2-1 in the league on Saturday, the club's first win of the season. "
+            "Fans in Leverkusen celebrated. Pakistan beat England in the first match of the tournament.")
+    second = text.index("Leverkusen", 1)
+    found = repair_spans(text, [(0, 10, "GPE"), (second, second + 10, "GPE"), (text.index("Pakistan"),
+                                text.index("Pakistan") + 8, "GPE")], gazetteer)
+    assert [(text[s:e], label) for s, e, label in found] == [
+        ("Leverkusen", "ORG"), ("Leverkusen", "PLACE"), ("Pakistan", "PLACE")]
+
+
+def test_outside_sport_a_city_that_defeats_stays_a_place(gazetteer):
+    text = "Kyiv defeated the assault on the capital, officials said, as Moscow lost ground."
+    assert spans_of(text, [("Kyiv", "GPE"), ("Moscow", "GPE")], gazetteer) == [("Kyiv", "PLACE"), ("Moscow", "PLACE")]
+
+
+WIRE_ALPHABET = st.sampled_from(list("Aa Bb Cc Zz09 12,.-–:;()<>&'’\n") + [" Ltd", " AG", " beat ", " 2-1 ", "RESULTS",
+                                                                        " Leverkusen", "BYRNE, Cian ", " league "])
+
+
+@st.composite
+def texts_with_model_spans(draw):
+    text = "".join(draw(st.lists(WIRE_ALPHABET, max_size=40)))
+    bounds = draw(st.lists(st.tuples(st.integers(0, len(text)), st.integers(0, len(text))), max_size=6))
+    labels = st.sampled_from(["PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "LAW", "CARDINAL"])
+    return text, [(min(a, b), max(a, b), draw(labels)) for a, b in bounds if a != b]
+
+
+@given(texts_with_model_spans())
+@example((" beat  beat  Leverkusen Ltd", [(7, 23, "PERSON"), (14, 25, "PERSON")]))  # a suffix ran into the next span
+def test_any_model_spans_give_sorted_separate_spans_inside_the_text(gazetteer, case):
+    text, model_spans = case
+    spans = repair_spans(text, model_spans, gazetteer)
+    assert all(0 <= start < end <= len(text) and text[start:end].strip() for start, end, _ in spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    assert {label for _, _, label in spans} <= {"PERSON", "ORG", "PLACE", "GROUP", "EVENT", "OTHER"}
+    assert repair_spans(text, model_spans, gazetteer) == spans
