@@ -19,7 +19,7 @@ from transforms.english import english
 from transforms.gazetteer import Gazetteer
 from transforms.keys import key_column
 from transforms.names import last_name_key, name_key
-from transforms.spans import CONTAINS_CORPORATE_WORD, CONTAINS_ORG_WORD
+from transforms.spans import CONTAINS_CORPORATE_WORD, CONTAINS_ORG_WORD, CURATED_SOURCES
 
 ENTITY_TYPES = ("PERSON", "ORG", "PLACE", "GROUP", "EVENT", "OTHER")
 STG_MENTION_SCHEMA = {
@@ -280,8 +280,11 @@ class _Resolver:
             if label == "PERSON" and len(given) == 1:
                 return given.pop(), "PERSON", None, "given_name_in_article"  # 'Farhan' after 'Farhan Ahmed'
         entry = self.gazetteer.lookup(surface)
-        if entry is not None and (entry.entity_type == label or entry.source in ("alias_table", "demonyms")):
+        if entry is not None and (entry.entity_type == label or entry.source in CURATED_SOURCES):
             return entry.canonical_name, entry.entity_type, entry.country_code, entry.source
+        team = self.gazetteer.team_places.get(key) if label == "ORG" else None
+        if team is not None:  # a city the text shows playing is its club: 'Leverkusen beat Bayern'
+            return team.canonical_name, "ORG", team.country_code, team.source
         if label in ("ORG", "PERSON"):
             # A short form of an organization named in full earlier: 'Brightwater', 'Celtics' (the
             # model often takes a company's short name for a person).

@@ -43,6 +43,8 @@ CAPITAL_FUNCTION_WORDS = {"THE", "A", "AN", "AS", "AT", "OF", "IN", "ON", "TO", 
 HOME_NATIONS = {"England", "Scotland", "Wales", "Northern Ireland"}
 # Where a game is played ('At Canterbury:', 'in Leverkusen') names the place, unless a word of play says otherwise.
 AT_A_PLACE = re.compile(r"\b(?:at|in|from|near|outside)\s+$", re.IGNORECASE)
+# 'the Munich club': the team is named by its place.
+PLACE_OF_A_TEAM = re.compile(r"^(?:['’]s)?\s+(?:club|side|outfit|-based)\b")
 # A year closing a name belongs to it: 'Paris 2024', 'Vision 2030'.
 CLOSING_YEAR = re.compile(r"(?:19|20)\d\d$")
 # An inverted name in a squad list: 'BYRNE, Cian'.
@@ -231,18 +233,26 @@ def _one_label_per_name(text: str, spans: list[Span], gazetteer: Gazetteer) -> l
 def _teams_at_play(text: str, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
     """In an article about sport, a city or region that plays is its club: in a line of scores or a table
     ('Boston 5 New York 3'), and before or after a word of play ('Leverkusen beat Bayern', 'drew at
-    Stuttgart', 'Porto 2-1'). A country that plays stays the country (its national team is named by it)."""
+    Stuttgart', 'Porto 2-1'); its other mentions are the club too, unless they say the place ('fans in
+    Leverkusen', 'the Munich club'). A country that plays stays the country (its national team is named
+    by it)."""
     if len({word.lower() for word in SPORT_WORDS.findall(text)}) < 2:
         return spans
     dateline = find_dateline(text)
-    repaired = []
-    for start, end, label in spans:
-        if dateline is not None and start < dateline.end():
-            pass  # the place the story was filed from
-        elif label == "PLACE" and _plays(text, start, end) and not _is_country(text[start:end], gazetteer):
-            label = "ORG"
-        repaired.append((start, end, label))
-    return repaired
+    filed_from = dateline.end() if dateline is not None else 0  # the dateline's place is where the story was filed
+
+    def candidate(start: int, end: int, label: str) -> bool:
+        return label == "PLACE" and start >= filed_from and not _is_country(text[start:end], gazetteer)
+
+    playing = {name_key(text[s:e]) for s, e, label in spans if candidate(s, e, label) and _plays(text, s, e)}
+    return [(s, e, "ORG" if candidate(s, e, label) and name_key(text[s:e]) in playing
+             and not _names_the_place(text, s, e) else label) for s, e, label in spans]
+
+
+def _names_the_place(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 30):start]
+    return (not PLAYS_AFTER.search(before) and not PLAYS_BEFORE.match(text[end:end + 30])
+            and bool(AT_A_PLACE.search(before) or PLACE_OF_A_TEAM.match(text[end:end + 20])))
 
 
 def _plays(text: str, start: int, end: int) -> bool:

@@ -85,7 +85,7 @@ MONTHS_AND_DAYS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 }
-CURATED_SOURCES = ("alias_table", "demonyms")
+CURATED_SOURCES = ("alias_table", "demonyms", "sports_teams")
 
 Span = tuple[int, int, str]  # start, end, Dateline label
 

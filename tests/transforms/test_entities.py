@@ -15,7 +15,7 @@ from transforms.entities import (
     known_entity_candidates,
     stg_mentions,
 )
-from transforms.gazetteer import ALIAS_SCHEMA, DEMONYM_SCHEMA, Gazetteer
+from transforms.gazetteer import ALIAS_SCHEMA, DEMONYM_SCHEMA, TEAM_SCHEMA, Gazetteer
 from transforms.geocoding import MENTION_PLACE_SCHEMA
 from transforms.keys import stable_key
 from transforms.ner import SPAN_SCHEMA, extract_spans
@@ -238,3 +238,16 @@ def test_a_person_named_only_in_another_article_of_the_run_does_not_resolve_a_su
     result = resolve(frame, rows, gazetteer)
     # Each article is resolved on its own: a chunked night gives the same answer as a whole one.
     assert names(result) == [("Yehia Rasool", "Yehia Rasool"), ("Rasool", "Rasool")]
+
+
+def test_a_city_read_as_a_team_is_its_club_and_the_city_stays_the_city():
+    teams = pl.DataFrame([("Bayer Leverkusen", "Bayer Leverkusen", "ORG", "football", "DE", False),
+                          ("Leverkusen", "Bayer Leverkusen", "ORG", "football", "DE", True)],
+                         schema=TEAM_SCHEMA, orient="row")
+    with_teams = Gazetteer(pl.DataFrame(schema=ALIAS_SCHEMA), pl.DataFrame(schema=DEMONYM_SCHEMA), teams)
+    body = "Leverkusen beat Bayern. Fans in Leverkusen cheered Bayer Leverkusen."
+    result = resolve(articles(body), spans_of(body, ("Leverkusen", "ORG"), ("Leverkusen", "PLACE"),
+                                              ("Bayer Leverkusen", "PERSON")), with_teams)
+    assert result.select("text", "label", "canonical_name").rows() == [
+        ("Leverkusen", "ORG", "Bayer Leverkusen"), ("Leverkusen", "PLACE", "Leverkusen"),
+        ("Bayer Leverkusen", "ORG", "Bayer Leverkusen")]

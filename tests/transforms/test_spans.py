@@ -212,3 +212,11 @@ def test_any_model_spans_give_sorted_separate_spans_inside_the_text(gazetteer, c
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
     assert {label for _, _, label in spans} <= {"PERSON", "ORG", "PLACE", "GROUP", "EVENT", "OTHER"}
     assert repair_spans(text, model_spans, gazetteer) == spans
+
+
+def test_a_club_named_by_its_city_stays_the_club_wherever_it_is_not_the_place(gazetteer):
+    text = ("Valencia beat Sevilla 2-0 in the league on Sunday. Valencia, unbeaten in six matches, moved third. "
+            "Fans in Valencia celebrated late, and the Valencia club thanked them.")
+    starts = [i for i in range(len(text)) if text.startswith("Valencia", i)]
+    found = repair_spans(text, [(i, i + 8, "GPE") for i in starts], gazetteer)
+    assert [label for _, _, label in found] == ["ORG", "ORG", "PLACE", "PLACE"]
