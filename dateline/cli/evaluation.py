@@ -28,22 +28,28 @@ def extract(
 
     content = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
     docs = read_docs(content, "stdin" if path == "-" else Path(path).name)
+    from dateline.parameters import NightParameters, default_processes
+
+    # Worker processes, as a night starts them, once there is more than a batch: a short text needs none.
+    processes = default_processes() if len(docs) > NightParameters.model_fields["batch_size"].default else 1
     if warehouse is None:
-        with _extraction(user_cache_dir()) as extraction:
+        with _extraction(user_cache_dir(), processes=processes) as extraction:
             write_jsonl(extraction.records(docs), sys.stdout)
         return
     target = existing(warehouse, data_path)
-    with target.connect(read_only=True) as con, _extraction(target.data_dir / ".cache", con) as extraction:
+    with (target.connect(read_only=True) as con,
+          _extraction(target.data_dir / ".cache", con, processes) as extraction):
         write_jsonl(extraction.records(docs), sys.stdout)
 
 
 @contextmanager
-def _extraction(cache_dir: Path, warehouse=None):
-    """The night's extraction, loaded as a night loads it, in this process."""
+def _extraction(cache_dir: Path, warehouse=None, processes: int = 1):
+    """The night's extraction, loaded as a night loads it: the model in this process, or in `processes`
+    worker processes (as many as a night would start, for a long input)."""
     turn_off_telemetry()
     from dateline.night.extract import Extraction
 
-    extraction = Extraction.load(cache_dir, warehouse)
+    extraction = Extraction.load(cache_dir, warehouse, processes=processes)
     try:
         yield extraction
     finally:

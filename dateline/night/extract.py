@@ -24,6 +24,9 @@ from transforms.raw_articles import RAW_ARTICLE_SCHEMA
 from warehouse.load import known_entities
 
 
+CHUNK_BATCHES = 4  # model batches per chunk of `records`
+
+
 @dataclass(frozen=True)
 class Doc:
     doc_id: str
@@ -64,10 +67,12 @@ class Extraction:
         self.warehouse = warehouse  # a DuckDB connection whose entities the names may resolve to
 
     @classmethod
-    def load(cls, cache_dir: Path, warehouse=None, reference_dir: Path | None = None) -> "Extraction":
-        """With the night's defaults (model, batch size, tables, suites); the model in this process."""
+    def load(cls, cache_dir: Path, warehouse=None, reference_dir: Path | None = None,
+             processes: int = 1) -> "Extraction":
+        """With the night's defaults (model, batch size, tables, suites); the model in this process, or in
+        `processes` worker processes as a night runs it."""
         defaults = {name: field.default for name, field in NightParameters.model_fields.items()}
-        return cls(load_resources(model=defaults["model"], batch_size=defaults["batch_size"], processes=1,
+        return cls(load_resources(model=defaults["model"], batch_size=defaults["batch_size"], processes=processes,
                                   reference_dir=reference_dir or bundled_reference_dir(),
                                   expectations_dir=bundled_expectations_dir(), cache_dir=cache_dir), warehouse)
 
@@ -88,12 +93,24 @@ class Extraction:
     def records(self, docs: list[Doc]) -> Iterator[dict]:
         """One output record per doc, in input order: its entities, counts and incidents, their offsets
         into the doc's text as given (the night finds them in the text as it cleans it), and why the night
-        would refuse the doc, if it would."""
+        would refuse the doc, if it would. Docs go through in chunks, as a night's articles do: the
+        workers find the next chunk's names while this process resolves the last one's."""
         run = Run(run_id=f"extract-{uuid4()}", started_at=utc_now())
         checks = Checks(self.resources.validator, self.resources.expectations_dir, run)
-        staged = staged_chunk(raw_articles(docs, run), None, None, checks, self.gazetteer)
+        size = self.resources.pool.batch_size * CHUNK_BATCHES
+        pending = None
+        for chunk in (docs[start:start + size] for start in range(0, len(docs), size)):
+            staged = staged_chunk(raw_articles(chunk, run), None, None, checks, self.gazetteer)
+            submitted = (chunk, staged, self.resources.pool.submit(staged.articles.frame.select("article_id", "body")))
+            if pending is not None:
+                yield from self._chunk_records(*pending, checks)
+            pending = submitted
+        if pending is not None:
+            yield from self._chunk_records(*pending, checks)
+
+    def _chunk_records(self, docs: list[Doc], staged, found, checks: Checks) -> Iterator[dict]:
         articles = staged.articles.frame
-        findings = self.resources.pool.submit(articles.select("article_id", "body")).result()
+        findings = found.result()
         known = (known_entities(self.warehouse, findings[0], articles) if self.warehouse is not None
                  else pl.DataFrame(schema=KNOWN_ENTITY_SCHEMA))
         facts = extracted_chunk(articles, findings, known, self.gazetteer, self.resources.places,
