@@ -23,7 +23,6 @@ from transforms.places import QUERY_SCHEMA
 from transforms.raw_articles import RAW_ARTICLE_SCHEMA
 from warehouse.load import known_entities
 
-
 CHUNK_BATCHES = 4  # model batches per chunk of `records`
 
 

@@ -1,7 +1,7 @@
 import polars as pl
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
-import pytest
 
 from tests.helpers import SEEDS
 from transforms.gazetteer import ALIAS_SCHEMA, DEMONYM_SCHEMA, NAME_WORD_SCHEMA, TEAM_SCHEMA, Gazetteer
