@@ -94,7 +94,9 @@ def _split_at_dashes(text: str, spans: list[Span], gazetteer: Gazetteer) -> list
             continue
         bounds = [start, *(start + c for cut in cuts for c in cut), end]
         for piece_start, piece_end in zip(bounds[::2], bounds[1::2]):
-            split += _named_piece(text, piece_start, piece_end, label, gazetteer)
+            # A lone unknown word beside the dash is a header's or a sentence's first word ('Nigeria - Armed').
+            split += [(s, e, piece_label) for s, e, piece_label in _named_piece(text, piece_start, piece_end, label, gazetteer)
+                      if " " in text[s:e] or gazetteer.lookup(text[s:e]) is not None]
     return split
 
 

@@ -220,3 +220,9 @@ def test_a_club_named_by_its_city_stays_the_club_wherever_it_is_not_the_place(ga
     starts = [i for i in range(len(text)) if text.startswith("Valencia", i)]
     found = repair_spans(text, [(i, i + 8, "GPE") for i in starts], gazetteer)
     assert [label for _, _, label in found] == ["ORG", "ORG", "PLACE", "PLACE"]
+
+
+def test_a_dash_ends_a_name_and_the_word_after_it_is_not_one(gazetteer):
+    text = "ONITSHA, Nigeria - Armed robbers attacked a bank.\nTABLE - Vantor Chemicals Q3 results"
+    assert spans_of(text, [("Nigeria - Armed", "ORG"), ("TABLE - Vantor Chemicals", "ORG")], gazetteer) == [
+        ("ONITSHA", "PLACE"), ("Nigeria", "PLACE"), ("Vantor Chemicals", "ORG")]
