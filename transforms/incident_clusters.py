@@ -2,7 +2,7 @@
 
 Two reports (fct_article_incident rows of kind `incident`) are of the same event when nothing rules it
 out and enough says so. Ruled out: the same article; incompatible types (casualties meet casualties);
-dates further apart than WINDOW_DAYS; two named kinds of event that differ (a bombing is no flood);
+event dates further apart than WINDOW_DAYS (the day the text dates the event to, else the article's day); two named kinds of event that differ (a bombing is no flood);
 places that do not contain one another; killed figures too far apart to be one toll growing. Said so:
 near-duplicate texts (syndication) on their own; else the same place or a town inside the named
 region; else, when a place is unknown or only a country, alike texts (near-copies, or the same words

@@ -229,7 +229,8 @@ def article_clusters(records: list[dict], gold: dict[str, dict], signatures: pl.
                          "kind": incident["kind"], "incident_type": incident["type"],
                          "event_type": incident.get("event_type"),
                          "event_family": incident["event_family"],
-                         "killed_best": (incident["killed"] or {}).get("best"), "event_date": published.date(),
+                         "killed_best": (incident["killed"] or {}).get("best"),
+                         "event_date": _event_day(incident, published),
                          "published_at": published, "place_id": incident["place_id"],
                          "country_code": incident["country_code"], "region_id": incident["region_id"],
                          "admin2_id": incident["admin2_id"], "precision": incident["precision"], "minhash": minhash[record["doc_id"]],
@@ -243,6 +244,14 @@ def article_clusters(records: list[dict], gold: dict[str, dict], signatures: pl.
     assigned = dict(zip(*incident_keys(reports).select("report_key", "incident_key")))
     return {doc_id: assigned.get(main[doc_id], main[doc_id]) if doc_id in main else f"alone:{doc_id}"
             for doc_id in gold}
+
+
+def _event_day(incident: dict, published: datetime) -> date:
+    """The day a report dates its event to, as the warehouse gives it to the clustering
+    (incident_reports_to_cluster.sql): the text's day, else the article's."""
+    if incident.get("event_date") and incident.get("date_precision") == "day":
+        return date.fromisoformat(incident["event_date"])
+    return published.date()
 
 
 NEAR_KM = 161  # 100 miles: how geoparsers are scored (mordecai, GDELT's accuracy studies)

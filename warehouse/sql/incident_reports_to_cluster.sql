@@ -15,11 +15,15 @@ WITH run_reports AS (
     WHERE r.kind = 'incident' AND r.incident_key IS NOT NULL AND d.date BETWEEN run_days.first_day AND run_days.last_day
       AND r.article_key NOT IN (SELECT article_key FROM run_article)
 )
+-- The day of the event is the day its text dates it to, else the article's day (an undated event's window).
 SELECT r.report_key, r.article_key, CASE WHEN NOT r.is_new THEN r.incident_key END AS incident_key, r.kind,
-       r.incident_type, r.event_type, r.event_family, r.killed_best, d.date AS event_date, a.published_at,
+       r.incident_type, r.event_type, r.event_family, r.killed_best,
+       CASE WHEN r.date_source = 'text' AND r.date_precision = 'day' THEN e.date ELSE d.date END AS event_date,
+       a.published_at,
        p.place_id, p.country_code, p.region_id, p.admin2_id, p.precision, s.minhash
 FROM reports r
 JOIN dim_article a USING (article_key)
 LEFT JOIN dim_date d ON d.date_key = r.date_key
+LEFT JOIN dim_date e ON e.date_key = r.event_date_key
 LEFT JOIN dim_place p ON p.place_key = r.place_key
 LEFT JOIN fct_article_signature s ON s.article_key = r.article_key;
