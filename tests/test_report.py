@@ -50,7 +50,13 @@ def test_the_map_places_only_incidents_with_a_place_and_says_how_many_are_missin
     points = section.spec["layer"][2]
     places = {(row["place"], row["event_type"]) for row in section.spec["datasets"][points["data"]["name"]]}
     assert places == {("Goma", "Battles"), ("North Kivu", "Violence against civilians")}
-    assert section.note == "1 of 3 incidents have no geocoded place and are not on the map."
+    assert section.note.startswith("1 of 3 incidents have no geocoded place and are not on the map.")
+
+
+def test_the_incidents_listed_under_the_map_are_those_most_sources_report_first():
+    table = by_title(build_report(populated().con, MARCH))["Events on the map"].table
+    assert [(row["event type"], row["place"], row["sources"], row["clustering confidence"]) for row in table] == [
+        ("Battles", "Goma", 2, 0.88), ("Violence against civilians", "North Kivu", 1, None), ("Not typed", None, 1, None)]
 
 
 def test_places_in_the_news_are_mapped_by_articles_with_what_is_named_beside_them():

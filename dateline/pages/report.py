@@ -20,6 +20,7 @@ from warehouse.db import sql
 DEFAULT_DAYS = 30
 MAX_PAIRS = 30  # actor pairs drawn: beyond a few dozen a node-link diagram stops being readable
 MAX_PLACES = 500  # places drawn: the most named; thousands of dots hide each other
+MAX_INCIDENTS = 10  # incidents listed under the map, the most-reported first
 TEMPLATES = Path(str(resources.files("dateline.pages") / "templates"))
 
 
@@ -101,7 +102,9 @@ def build_report(con: duckdb.DuckDBPyConnection, window: Window, dq_link: str | 
         _section("Events on the map", frame("report_incident_places"), lambda f: charts.incident_map(f, label),
                  f"No incident with a known place {_in(window)}.",
                  note=(f"{totals['incidents_without_place']} of {totals['incidents']} incidents have no geocoded "
-                       "place and are not on the map." if totals["incidents_without_place"] else "")),
+                       "place and are not on the map. " if totals["incidents_without_place"] else "")
+                 + "The table lists the most-reported incidents, those that most sources report first.",
+                 table=_rows(frame("report_incidents", max_incidents=MAX_INCIDENTS))),
         _section("Actor network", frame("report_actor_network", max_pairs=MAX_PAIRS),
                  lambda f: charts.actor_network(f, label), f"No two actors were named in one article {_in(window)}."),
     ]

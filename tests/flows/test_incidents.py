@@ -6,6 +6,7 @@ import json
 import pytest
 
 from tests.nights import query, run_night
+from transforms.incident_clusters import SIGNAL_CONFIDENCE
 
 # Whole nights (`make test-fast` leaves them out), on the session's Prefect server.
 pytestmark = pytest.mark.night
@@ -68,3 +69,13 @@ def test_the_daily_mart_counts_the_incident_once(two_nights):
     reports = query(warehouse, """SELECT count(*) FROM fct_incident_report r JOIN fct_incident USING (incident_key)
                                   JOIN dim_place p USING (place_key) WHERE p.name = 'Kano'""")
     assert reports == [(3,)]
+
+
+def test_an_incident_says_which_links_joined_its_reports_and_how_sure_the_weakest_is(two_nights):
+    warehouse, *_ = two_nights
+    rows = query(warehouse, """SELECT i.n_articles, i.joined_by, i.confidence FROM fct_incident i
+                               JOIN dim_place p USING (place_key) WHERE p.name = 'Kano' ORDER BY i.n_articles""")
+    assert rows == [(1, None, None), (2, ["same place"], SIGNAL_CONFIDENCE["same place"])]
+    links = query(warehouse, "SELECT joined_by, count(*) FROM fct_article_incident WHERE kind = 'incident' "
+                             "GROUP BY ALL ORDER BY ALL")
+    assert links == [("same place", 1), (None, 3)]  # each incident's first report founded it

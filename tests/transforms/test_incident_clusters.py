@@ -6,6 +6,7 @@ from polars.testing import assert_frame_equal
 from transforms.incident_clusters import (
     ASSIGNMENT_SCHEMA,
     CLUSTER_REPORT_SCHEMA,
+    SIGNAL_CONFIDENCE,
     article_names,
     article_words,
     incident_keys,
@@ -112,3 +113,12 @@ def test_alike_words_never_join_reports_at_places_apart_or_weeks_apart():
     assert not same_event(report(1, date(2024, 3, 4), **quake), report(2, date(2024, 3, 4), place=KADUNA, **quake))
     assert not same_event(report(1, date(2024, 3, 4), place=NIGERIA, **quake),
                           report(2, date(2024, 4, 4), place=NIGERIA, **quake))
+
+
+def test_each_report_but_the_first_of_its_incident_says_the_link_that_joined_it():
+    reports = [report(1, date(2024, 3, 4)), report(2, date(2024, 3, 5), killed=7),
+               report(3, date(2024, 3, 5), place=KANO_STATE)]
+    assigned = incident_keys(pl.DataFrame(reports, schema=CLUSTER_REPORT_SCHEMA)).sort("report_key")
+    assert assigned.select("joined_by", "join_confidence").rows() == [
+        (None, None), ("same place", SIGNAL_CONFIDENCE["same place"]),
+        ("place inside the other", SIGNAL_CONFIDENCE["place inside the other"])]

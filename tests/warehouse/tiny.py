@@ -77,9 +77,10 @@ class Tiny:
     def incident(self, key: int, day: date, reports: list[int], place: str | None = None, actor: str | None = None,
                  type: str = "KILL", killed: int | None = None, wounded: int | None = None,
                  kind: str = "incident", event: tuple[str, str] | None = None, happened: date | None = None,
-                 actors: tuple[str | None, str | None] = (None, None)) -> int:
+                 actors: tuple[str | None, str | None] = (None, None), confidence: float | None = None) -> int:
         """One incident and a report of it in each of `reports` (article keys); `event` is its type and
-        sub-type, `happened` the day the text dates it to (else the day it was reported)."""
+        sub-type, `happened` the day the text dates it to (else the day it was reported), `confidence` how
+        sure the clustering of its reports is."""
         place_key = self._places[place] if place else None
         actor_key = self._entities[actor] if actor else None
         event_type, sub_event_type = event or (None, None)
@@ -88,7 +89,8 @@ class Tiny:
                      n_articles=len(reports), n_sources=len(reports), is_hedged=False, reconciliation="single",
                      event_type=event_type, sub_event_type=sub_event_type,
                      event_date_key=self._day(happened or day), date_precision="day",
-                     date_source="text" if happened else "publication", actor1=actors[0], actor2=actors[1])
+                     date_source="text" if happened else "publication", actor1=actors[0], actor2=actors[1],
+                     confidence=confidence)
         for number, article in enumerate(reports):
             self.report(key * 100 + number, article, day, incident=key, place=place, type=type, kind=kind,
                         killed=killed)
@@ -133,7 +135,7 @@ def populated() -> Tiny:
     tiny.mention(10, "North Kivu", place="North Kivu")
     tiny.mention(12, "Africa", place="Africa")
     tiny.incident(1, date(2024, 3, 3), [3, 4], place="Goma", actor="M23", killed=12, wounded=30,
-                  event=("Battles", "Armed clash"), happened=date(2024, 3, 2))
+                  event=("Battles", "Armed clash"), happened=date(2024, 3, 2), confidence=0.879)
     tiny.incident(2, date(2024, 3, 10), [10], place="North Kivu", killed=2,
                   event=("Violence against civilians", "Attack"))
     tiny.incident(3, date(2024, 3, 11), [11], killed=1)  # no place: counted, not mapped; not typed

@@ -47,6 +47,9 @@ SELECT r.incident_key,
        min(a.published_at) AS first_reported_at,
        max(a.published_at) AS last_reported_at,
        bool_and(r.is_hedged) AS is_hedged,
+       -- The links that joined its reports, and how sure the weakest is; NULL for an incident of one report.
+       list(DISTINCT r.joined_by ORDER BY r.joined_by) FILTER (WHERE r.joined_by IS NOT NULL) AS joined_by,
+       min(r.join_confidence) AS confidence,
        CASE WHEN count(*) = 1 THEN 'one report'
             WHEN count(DISTINCT r.killed_best) <= 1 AND count(DISTINCT r.wounded_best) <= 1 THEN 'reports agree'
             ELSE 'lowest credible of ' || count(*) || ' reports (killed ' || coalesce(min(r.killed_best)::VARCHAR, '?')
