@@ -45,6 +45,11 @@ HOME_NATIONS = {"England", "Scotland", "Wales", "Northern Ireland"}
 AT_A_PLACE = re.compile(r"\b(?:at|in|from|near|outside)\s+$", re.IGNORECASE)
 # 'the Munich club': the team is named by its place.
 PLACE_OF_A_TEAM = re.compile(r"^(?:['’]s)?\s+(?:club|side|outfit|-based)\b")
+# What an institution named for what it serves ends in, what links it to that, and a court's district.
+INSTITUTION_END = re.compile(r"\b(?:Office|Court|Commission|Commissioner|Bank|Ministry|Department|Agency|Authority|"
+                             r"Council|Committee|Tribunal|Bureau|Board|Fund|Institute|Service)$")
+INSTITUTION_LINK = re.compile(r" (?:of|for|of the|for the) ")
+JURISDICTION = re.compile(r"(?:(?:Northern|Southern|Eastern|Western|Central|Middle) )?District of ")
 # A year closing a name belongs to it: 'Paris 2024', 'Vision 2030'.
 CLOSING_YEAR = re.compile(r"(?:19|20)\d\d$")
 # An inverted name in a squad list: 'BYRNE, Cian'.
@@ -57,7 +62,8 @@ def read_in_context(text: str, spans: list[Span], gazetteer: Gazetteer) -> list[
     spans = _capital_lines(text, spans, gazetteer)
     spans = _inverted_names(text, spans, gazetteer)
     spans = _companies(text, spans, gazetteer)
-    spans = _one_label_per_name(text, _without_overlaps(spans), gazetteer)
+    spans = _institutions(text, _without_overlaps(spans))
+    spans = _one_label_per_name(text, spans, gazetteer)
     return _teams_at_play(text, spans, gazetteer)
 
 
@@ -204,6 +210,24 @@ def _companies(text: str, spans: list[Span], gazetteer: Gazetteer) -> list[Span]
         if not any(s < end and start < e for s, e in taken):
             repaired.append((start, end, "ORG"))
     return sorted(repaired)
+
+
+def _institutions(text: str, spans: list[Span]) -> list[Span]:
+    """An office, court or bank named for what it serves is one organisation, which the model cuts in two:
+    'Office' + 'of the' + 'UN High Commissioner for Human Rights', 'U.S. District Court' + 'for the' +
+    'District of Columbia'."""
+    joined: list[Span] = []
+    for start, end, label in spans:
+        if joined:
+            previous_start, previous_end, previous_label = joined[-1]
+            between = text[previous_end:start]
+            if (previous_label == "ORG" and INSTITUTION_END.search(text[previous_start:previous_end])
+                    and INSTITUTION_LINK.fullmatch(between)
+                    and (label == "ORG" or JURISDICTION.match(text[start:end]))):
+                joined[-1] = (previous_start, end, "ORG")
+                continue
+        joined.append((start, end, label))
+    return joined
 
 
 def _one_label_per_name(text: str, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:

@@ -226,3 +226,14 @@ def test_a_dash_ends_a_name_and_the_word_after_it_is_not_one(gazetteer):
     text = "ONITSHA, Nigeria - Armed robbers attacked a bank.\nTABLE - Vantor Chemicals Q3 results"
     assert spans_of(text, [("Nigeria - Armed", "ORG"), ("TABLE - Vantor Chemicals", "ORG")], gazetteer) == [
         ("ONITSHA", "PLACE"), ("Nigeria", "PLACE"), ("Vantor Chemicals", "ORG")]
+
+
+def test_an_office_or_court_named_for_what_it_serves_is_one_organisation(gazetteer):
+    text = ("The Office of the UN High Commissioner for Human Rights and the U.S. District Court for the "
+            "District of Columbia. The Ministry of Defence of Iraq.")
+    found = spans_of(text, [("Office", "ORG"), ("UN High Commissioner for Human Rights", "ORG"),
+                            ("U.S. District Court", "ORG"), ("District of Columbia", "GPE"),
+                            ("Ministry of Defence", "ORG"), ("Iraq", "GPE")], gazetteer)
+    assert found == [("Office of the UN High Commissioner for Human Rights", "ORG"),
+                     ("U.S. District Court for the District of Columbia", "ORG"),
+                     ("Ministry of Defence", "ORG"), ("Iraq", "PLACE")]
