@@ -19,7 +19,6 @@ Span = tuple[int, int, str]  # start, end, Dateline label
 
 # A number standing on its own between words: a score, a rank, a statistic ("Porto 2 Benfica 1").
 LONE_NUMBER = re.compile(r"(?<![\w\-./])\d+(?:[.,:]\d+)*(?![\w\-])")
-# Who plays whom: a team is the one before or after these words.
 # Who plays whom, in an article about sport: a team is the one before or after these words.
 PLAYS_AFTER = re.compile(
     r"\b(?:beat|beats|beaten by|lost to|lose to|loses to|lost at|drew with|drew at|draw with|draw at|drawn with|"
@@ -29,11 +28,13 @@ PLAYS_BEFORE = re.compile(
     r"^(?:'s?|’s?)?\s+(?:beat|beats|drew|lost|won|defeated|thrashed|hammered|edged|routed|scored|conceded|"
     r"coach|manager|striker|midfielder|defender|goalkeeper|captain|fans|supporters)\b|^\s+\d{1,3}\s*[-–]\s*\d{1,3}\b",
     re.IGNORECASE)
-# Words only sports copy uses together: an article with two of them is about sport.
+# Words only sports copy uses together: an article with two of them is about sport. Words business copy uses
+# too ('results', 'season', 'club') are left out: a city in a table of share prices is no team.
 SPORT_WORDS = re.compile(
-    r"\b(?:matches|match|goals?|scorers?|striker|midfielder|defender|goalkeeper|league|season|cup|championship|"
+    r"\b(?:matches|match|goals?|scorers?|striker|midfielder|defender|goalkeeper|league|cup|championship|"
     r"tournament|coach|innings|wickets?|lap|podium|fixtures?|derby|kick-off|half-time|penalty|standings|squad|"
-    r"club|stadium|results|play-?offs?|semi-finals?|quarter-finals?|seeded|grand slam|touchdown|home run|try)\b",
+    r"stadium|play-?offs?|semi-finals?|quarter-finals?|seeded|grand slam|touchdown|home run|soccer|football|rugby|"
+    r"cricket|tennis|golf|basketball|baseball|hockey|motor racing|cycling)\b",
     re.IGNORECASE)
 TICKER_AFTER = re.compile(r"^\s*(?:<[A-Z0-9.\-]{1,12}>|\((?:[A-Z]{2,8}:\s*[A-Z0-9.\-]{1,10}|[A-Z0-9]{1,6}\.[A-Z]{1,3})\))")
 TICKER = re.compile(r"<[A-Z0-9.\-]{1,12}>")
@@ -58,7 +59,7 @@ INVERTED_NAME = re.compile(r"\b([A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]{2,})?),
 
 def read_in_context(text: str, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
     """The article's spans as its context reads them (see the module's docstring); sorted, without overlaps."""
-    spans = _split_at_numbers(text, spans, gazetteer)
+    spans = _split_at_numbers(text, _split_at_dashes(text, spans, gazetteer), gazetteer)
     spans = _capital_lines(text, spans, gazetteer)
     spans = _inverted_names(text, spans, gazetteer)
     spans = _companies(text, spans, gazetteer)
@@ -71,7 +72,7 @@ def _split_at_numbers(text: str, spans: list[Span], gazetteer: Gazetteer) -> lis
     """Numbers are not part of a name ('Porto 2 Benfica 1', 'Sparta Rotterdam 12 5') unless the name is
     known with its number ('Schalke 04', 'Resolution 2334', 'Nikkei 225')."""
     kept: list[Span] = []
-    for start, end, label in _split_at_dashes(text, spans, gazetteer):
+    for start, end, label in spans:
         surface = text[start:end]
         if not LONE_NUMBER.search(surface) or gazetteer.lookup(surface) is not None:
             kept.append((start, end, label))

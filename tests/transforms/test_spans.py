@@ -237,3 +237,9 @@ def test_an_office_or_court_named_for_what_it_serves_is_one_organisation(gazette
     assert found == [("Office of the UN High Commissioner for Human Rights", "ORG"),
                      ("U.S. District Court for the District of Columbia", "ORG"),
                      ("Ministry of Defence", "ORG"), ("Iraq", "PLACE")]
+
+
+def test_a_city_in_a_table_of_a_business_story_stays_a_place(gazetteer):
+    text = ("Quarterly results lifted shares in the holiday season, and the club of lenders met.\n"
+            "Tokyo 38,500 38,120\nLondon 7,650 7,700\n")
+    assert spans_of(text, [("Tokyo", "GPE"), ("London", "GPE")], gazetteer) == [("Tokyo", "PLACE"), ("London", "PLACE")]
