@@ -32,11 +32,12 @@ NAME_WORD_SCHEMA = {"word": pl.String, "kind": pl.String}  # kind: legal_suffix,
 # cleanco's kinds of company whose suffixes follow a company's name in English-language news.
 COMPANY_KINDS = ("Corporation", "Limited", "Limited Liability Company", "Joint Stock / Unlimited",
                  "Limited Liability Partnership", "Limited Partnership")
-# Short suffixes in capitals that news uses for something else after a name: time zones (ET, PT),
-# provinces and states (MB, SD), titles (DA), and the rest of cleanco's two-letter codes rare in English copy.
+# cleanco's short codes that news uses for something else after a name: time zones (ET, PT), provinces
+# and states (MB, SD, CO), titles (DA), taxes (VAT), airports (CPT), a prefix of clubs (AS Monaco), and
+# the rest that English copy never writes after a company; seeds/name_words.csv adds back those it does.
 NOT_SUFFIXES = {"DA", "ET", "PT", "SD", "MB", "AY", "OG", "EE", "KS", "KB", "KT", "KY", "KD", "PP", "XT", "IJ", "SS",
                 "HB", "OD", "AJ", "AE", "CO", "SAL", "DAT", "VAT", "ZAT", "AAT", "CPT", "ANS", "STG", "TOV", "TEO",
-                "OOD", "UAB", "SCS", "SAE", "OOO", "NL", "LP", "AS", "AB", "OY", "SA", "NV"}
+                "OOD", "UAB", "SCS", "SAE", "OOO", "NL", "LP", "AS", "OY"}
 LEADING_FUNCTION_WORDS = (r"(?:The|On|In|At|By|For|And|But|As|After|Before|When|While|About|Shares|Monday|Tuesday|"
                           r"Wednesday|Thursday|Friday|Saturday|Sunday)[ \t]+")
 # Dateline type to the model's label, for the entity ruler.
