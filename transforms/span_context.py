@@ -63,7 +63,7 @@ def read_in_context(text: str, spans: list[Span], gazetteer: Gazetteer) -> list[
     spans = _capital_lines(text, spans, gazetteer)
     spans = _inverted_names(text, spans, gazetteer)
     spans = _companies(text, spans, gazetteer)
-    spans = _institutions(text, _without_overlaps(spans))
+    spans = _institutions(text, without_overlaps(spans))
     spans = _one_label_per_name(text, spans, gazetteer)
     return _teams_at_play(text, spans, gazetteer)
 
@@ -139,7 +139,7 @@ def _capital_lines(text: str, spans: list[Span], gazetteer: Gazetteer) -> list[S
     kept = [span for span in spans if not any(ls <= span[0] < le for ls, le in lines)]
     for line_start, line_end in lines:
         kept += _known_runs(text, line_start, line_end, gazetteer, known)
-    return _without_overlaps(kept)
+    return without_overlaps(kept)
 
 
 def _in_capitals(line: str) -> bool:
@@ -307,7 +307,8 @@ def _is_country(name: str, gazetteer: Gazetteer) -> bool:
                                   or entry.canonical_name in HOME_NATIONS)
 
 
-def _without_overlaps(spans: list[Span]) -> list[Span]:
+def without_overlaps(spans: list[Span]) -> list[Span]:
+    """Sorted by start; where spans overlap, the longer one wins."""
     kept: list[Span] = []
     for span in sorted(set(spans), key=lambda s: (s[0], -(s[1] - s[0]))):
         if kept and span[0] < kept[-1][1]:

@@ -9,7 +9,7 @@ import re
 
 from transforms.datelines import find_dateline
 from transforms.gazetteer import Gazetteer
-from transforms.span_context import read_in_context
+from transforms.span_context import Span, read_in_context, without_overlaps
 
 # spaCy's OntoNotes labels to Dateline's; numeric and temporal labels are not entities.
 LABEL_MAP = {
@@ -87,8 +87,6 @@ MONTHS_AND_DAYS = {
 }
 CURATED_SOURCES = ("alias_table", "demonyms", "sports_teams")
 
-Span = tuple[int, int, str]  # start, end, Dateline label
-
 
 def repair_spans(text: str, model_spans: list[tuple[int, int, str]], gazetteer: Gazetteer) -> list[Span]:
     """Dateline entity spans from a model's (start, end, model_label) spans over `text`."""
@@ -100,7 +98,7 @@ def repair_spans(text: str, model_spans: list[tuple[int, int, str]], gazetteer: 
             spans += _repair_one(text, start, end, label, gazetteer)
     spans += dateline
     spans += _titled_people(text, spans, gazetteer)
-    return read_in_context(text, _joined_at_particles(text, _without_overlaps(spans)), gazetteer)
+    return read_in_context(text, _joined_at_particles(text, without_overlaps(spans)), gazetteer)
 
 
 def _joined_at_particles(text: str, spans: list[Span]) -> list[Span]:
@@ -273,12 +271,3 @@ def _titled_people(text: str, spans: list[Span], gazetteer: Gazetteer) -> list[S
         found.append((start, end, "PERSON"))
     return found
 
-
-def _without_overlaps(spans: list[Span]) -> list[Span]:
-    """Sorted by start; where spans overlap, the longer one wins."""
-    kept: list[Span] = []
-    for span in sorted(set(spans), key=lambda s: (s[0], -(s[1] - s[0]))):
-        if kept and span[0] < kept[-1][1]:
-            continue
-        kept.append(span)
-    return kept
