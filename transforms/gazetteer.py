@@ -55,7 +55,7 @@ class RulerPatterns:
 class CompanyForms:
     suffix_after: re.Pattern  # matched at a name's end: ' AG', ', Inc.'
     ends_with_suffix: re.Pattern  # a name that ends in its suffix
-    company: re.Pattern  # capitalised words and a suffix: a company the model may have missed
+    company: re.Pattern  # capitalised words and a suffix (group `name`): a company the model may have missed
 
 
 @dataclass(frozen=True)
@@ -129,8 +129,8 @@ class Gazetteer:
         return CompanyForms(
             suffix_after=re.compile(after),
             ends_with_suffix=re.compile(rf"{after}$"),
-            company=re.compile(rf"(?<![\w&.\-])(?:{LEADING_FUNCTION_WORDS})*(?:[A-Z][\w&'’\-]*[ \t]+(?:&[ \t]+)?){{0,4}}?"
-                               rf"(?:[A-Z][\w&'’\-]*){after}"))
+            company=re.compile(rf"(?<![\w&.\-])(?:{LEADING_FUNCTION_WORDS})*(?P<name>(?:[A-Z][\w&'’\-]*[ \t]+(?:&[ \t]+)?)"
+                               rf"{{0,4}}?(?:[A-Z][\w&'’\-]*){after})"))
 
     def _add_teams(self, teams: pl.DataFrame) -> None:
         """Teams, leagues and series: names that are only theirs are matched everywhere; names that are

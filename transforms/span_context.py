@@ -205,9 +205,7 @@ def _companies(text: str, spans: list[Span], gazetteer: Gazetteer) -> list[Span]
         repaired.append((start, end, label))
     taken = [(s, e) for s, e, _ in repaired]
     for match in forms.company.finditer(text):
-        start, end = match.span()
-        if text[start:end].startswith("The "):
-            start += 4
+        start, end = match.span("name")  # without a sentence's first words ('On Monday', 'The')
         if not any(s < end and start < e for s, e in taken):
             repaired.append((start, end, "ORG"))
     return sorted(repaired)

@@ -161,10 +161,11 @@ def test_a_squad_list_names_players_surname_first(gazetteer):
 
 def test_a_legal_suffix_or_a_ticker_makes_a_company_and_its_short_name_follows(gazetteer):
     text = ("Vantor Chemicals AG cut its forecast. Toyota Motor Corp <7203.T> rose, and Brightline Holdings Plc fell. "
-            "Vantor said demand was weak.")
+            "Vantor said demand was weak. On Monday Osprey Foods Corp filed. The Acme Corp board met.")
     assert spans_of(text, [("Vantor Chemicals", "ORG"), ("Toyota Motor", "ORG"), ("Vantor said", "PERSON")],
                     gazetteer) == [("Vantor Chemicals AG", "ORG"), ("Toyota Motor Corp", "ORG"),
-                                   ("Brightline Holdings Plc", "ORG"), ("Vantor", "ORG")]
+                                   ("Brightline Holdings Plc", "ORG"), ("Vantor", "ORG"), ("Osprey Foods Corp", "ORG"),
+                                   ("Acme Corp", "ORG")]
 
 
 def test_a_name_keeps_the_type_most_of_its_mentions_get(gazetteer):
